@@ -1,0 +1,3 @@
+from navo_agenda.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Alembic revisions: the schema's history, forward only. See env.py."""
