@@ -1,0 +1,108 @@
+"""The Typer application, its global options, and what every command shares.
+
+Kept free of heavy imports: `navo-agenda --help` and every read command start from here,
+and the budget for that is about the cost of importing Typer and Rich.
+"""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Annotated
+
+import typer
+
+from navo_agenda import __version__
+from navo_agenda.cli.boundary import BoundaryGroup
+from navo_agenda.location import DATABASE_VARIABLE, DatabaseLocation, resolve_location
+from navo_agenda.render.console import make_console
+from navo_agenda.store.connection import Database
+from navo_agenda.store.lifecycle import open_database
+
+HELP = """Track NATO ministerial meetings as the Dutch government reports them to Parliament.
+
+Meetings, their agenda items, the Dutch position on each, the commitments made and what
+became of them, and the documents they come from. The first command creates and seeds a
+local database.
+
+Examples:
+
+  navo-agenda list --upcoming
+
+  navo-agenda show dmm-2025-06
+
+  navo-agenda timeline --from 2025-06 --to 2025-07
+
+Exit codes: 0 success, 1 failure (not found, database error), 2 bad usage or invalid input.
+"""
+
+app = typer.Typer(
+    cls=BoundaryGroup,
+    help=HELP,
+    rich_markup_mode=None,  # plain help: the rich help formatter alone costs ~90 ms at start
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@dataclass
+class Settings:
+    db: str | None = None
+    json: bool = False
+
+    @property
+    def location(self) -> DatabaseLocation:
+        return resolve_location(self.db)
+
+
+def show_version(value: bool) -> None:
+    if value:
+        print(f"navo-agenda {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            metavar="PATH|URL",
+            help=f"Database file (or sqlite:/// URL). Default: ${DATABASE_VARIABLE}, "
+            "else navo-agenda.db in your user data directory ('navo-agenda db path').",
+        ),
+    ] = None,
+    json_output: Annotated[
+        bool, typer.Option("--json", help="Print JSON instead of tables (read commands).")
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=show_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    ctx.obj = Settings(db=db, json=json_output)
+
+
+def settings(ctx: typer.Context) -> Settings:
+    found = ctx.find_root().obj
+    return found if isinstance(found, Settings) else Settings()
+
+
+def wants_json(ctx: typer.Context, flag: bool) -> bool:
+    return flag or settings(ctx).json
+
+
+@contextmanager
+def reading(ctx: typer.Context) -> Iterator[Database]:
+    """The command's database in one read transaction (one consistent snapshot)."""
+    notes = make_console(stderr=True)
+    with open_database(settings(ctx).location, notify=notes.print) as db, db.transaction():
+        yield db
+
+
+JsonOption = Annotated[
+    bool, typer.Option("--json", help="Print JSON (format documented in docs/json.md).")
+]

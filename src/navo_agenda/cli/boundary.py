@@ -1,0 +1,69 @@
+"""The one place where errors become a line on stderr and an exit code.
+
+Commands raise; they never catch to print. Our own errors (errors.py) carry their exit
+code; Typer's usage errors exit 2; anything else is a bug and says so in one line, with the
+traceback only when NAVO_AGENDA_DEBUG=1.
+"""
+
+import os
+import sys
+from typing import Any
+
+import typer
+from typer.core import TyperGroup
+
+from navo_agenda.errors import NavoError
+
+DEBUG_VARIABLE = "NAVO_AGENDA_DEBUG"
+
+
+def debugging() -> bool:
+    return os.environ.get(DEBUG_VARIABLE, "") not in ("", "0")
+
+
+def fail(message: str, code: int) -> int:
+    line = " ".join(message.split())
+    print(f"navo-agenda: error: {line}", file=sys.stderr)
+    return code
+
+
+class BoundaryGroup(TyperGroup):
+    """The root command group, running every command inside the error boundary."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: Any = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        code = self.run_guarded(args, prog_name, complete_var, extra)
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+    def run_guarded(
+        self, args: Any, prog_name: str | None, complete_var: str | None, extra: dict[str, Any]
+    ) -> int:
+        try:
+            result = super().main(args, prog_name, complete_var, False, **extra)
+        except NavoError as error:
+            if debugging():
+                raise
+            return fail(str(error), error.exit_code)
+        except typer.Abort:
+            return fail("aborted", 1)
+        except typer.TyperException as error:
+            context = getattr(error, "ctx", None)
+            hint = f" (see '{context.command_path} --help')" if context is not None else ""
+            return fail(error.format_message() + hint, error.exit_code)
+        except Exception as error:
+            if debugging():
+                raise
+            return fail(
+                f"internal error: {type(error).__name__}: {error} "
+                f"(set {DEBUG_VARIABLE}=1 to see the traceback; please report it)",
+                1,
+            )
+        return result if isinstance(result, int) else 0

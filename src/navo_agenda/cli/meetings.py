@@ -1,0 +1,110 @@
+"""`list` and `show`: what is coming, and what is on the agenda."""
+
+from typing import Annotated
+
+import typer
+
+from navo_agenda import agenda, clock
+from navo_agenda.cli.app import JsonOption, app, reading, wants_json
+from navo_agenda.cli.completion import complete_meeting_slug
+from navo_agenda.cli.options import (
+    FromOption,
+    KindOption,
+    ToOption,
+    check_statuses,
+    complete_statuses,
+)
+from navo_agenda.dates import HELP as DATES_HELP
+from navo_agenda.render import jsonout
+from navo_agenda.render import meetings as render
+from navo_agenda.render.console import make_console
+
+
+@app.command("list", epilog=f"Dates: {DATES_HELP}")
+def list_command(
+    ctx: typer.Context,
+    kind: KindOption = None,
+    start: FromOption = None,
+    end: ToOption = None,
+    upcoming: Annotated[
+        bool, typer.Option("--upcoming", help="Only meetings not yet over (today counts).")
+    ] = False,
+    past: Annotated[bool, typer.Option("--past", help="Only meetings over before today.")] = False,
+    status: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--status",
+            "-s",
+            help="Only these statuses (planned, expected, held, cancelled, postponed).",
+            callback=check_statuses,
+            autocompletion=complete_statuses,
+        ),
+    ] = None,
+    topic: Annotated[
+        str | None, typer.Option("--topic", "-t", help="Only meetings with an item on this topic.")
+    ] = None,
+    json_output: JsonOption = False,
+) -> None:
+    """List meetings by date, with their number of items and open commitments.
+
+    Examples:
+
+      navo-agenda list
+
+      navo-agenda list --kind dmm,npg --from 2025 --to 2025-Q3
+
+      navo-agenda list --upcoming --json
+    """
+    if upcoming and past:
+        raise typer.BadParameter("choose --upcoming or --past, not both", param_hint="--past")
+    wanted = agenda.MeetingFilter(
+        kinds=tuple(kind or ()),
+        statuses=tuple(status or ()),
+        topic=topic.strip().lower() if topic else None,
+        start=start,
+        end=end,
+        upcoming=upcoming,
+        past=past,
+    )
+    today = clock.today()
+    with reading(ctx) as db:
+        rows = agenda.list_meetings(db, wanted, today=today)
+    if wants_json(ctx, json_output):
+        print(jsonout.meeting_list(rows))
+        return
+    console = make_console()
+    if rows:
+        console.print(render.meeting_table(rows, width=console.width))
+    else:
+        console.print(render.empty_list_message())
+
+
+@app.command("show")
+def show_command(
+    ctx: typer.Context,
+    slug: Annotated[
+        str,
+        typer.Argument(
+            metavar="SLUG",
+            help="The meeting's slug, e.g. dmm-2025-06.",
+            autocompletion=complete_meeting_slug,
+        ),
+    ],
+    json_output: JsonOption = False,
+) -> None:
+    """Show one meeting in full: agenda, Dutch positions, commitments, documents.
+
+    Examples:
+
+      navo-agenda show dmm-2025-06
+
+      navo-agenda show summit-2025-06 --json
+    """
+    today = clock.today()
+    with reading(ctx) as db:
+        detail = agenda.show_meeting(db, slug.strip())
+    if wants_json(ctx, json_output):
+        print(jsonout.meeting_detail(detail, today=today))
+        return
+    console = make_console()
+    console.print(render.meeting_detail(detail, today=today, width=console.width))

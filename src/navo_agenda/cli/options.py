@@ -1,0 +1,86 @@
+"""Options that several commands share, validated at the parameter.
+
+A bad value is rejected before the database is opened (so a usage error creates no file),
+with a message that names the value and what would have been valid.
+"""
+
+from collections.abc import Iterable
+from typing import Annotated
+
+import typer
+
+from navo_agenda import clock, dates
+from navo_agenda.vocabulary import MEETING_KINDS, MEETING_STATUSES
+
+
+def words(values: Iterable[str] | None) -> tuple[str, ...]:
+    """Repeated options and comma-separated lists alike: --kind dmm --kind npg, --kind dmm,npg."""
+    found: list[str] = []
+    for value in values or ():
+        for word in value.split(","):
+            word = word.strip().lower()
+            if word and word not in found:
+                found.append(word)
+    return tuple(found)
+
+
+def check_words(values: list[str] | None, allowed: Iterable[str], what: str) -> list[str]:
+    allowed = tuple(allowed)
+    chosen = words(values)
+    for word in chosen:
+        if word not in allowed:
+            raise typer.BadParameter(f"unknown {what} {word!r}; allowed: {', '.join(allowed)}")
+    return list(chosen)
+
+
+def check_kinds(values: list[str] | None) -> list[str]:
+    return check_words(values, MEETING_KINDS, "kind")
+
+
+def check_statuses(values: list[str] | None) -> list[str]:
+    return check_words(values, MEETING_STATUSES, "status")
+
+
+def complete_words(allowed: Iterable[str], incomplete: str) -> list[str]:
+    return [word for word in allowed if word.startswith(incomplete.lower())]
+
+
+def complete_kinds(incomplete: str) -> list[str]:
+    return complete_words(MEETING_KINDS, incomplete)
+
+
+def complete_statuses(incomplete: str) -> list[str]:
+    return complete_words(MEETING_STATUSES, incomplete)
+
+
+def read_partial_date(text: str) -> dates.PartialDate:
+    try:
+        return dates.parse_partial(text, today=clock.today())
+    except dates.DateError as error:
+        raise typer.BadParameter(str(error)) from None
+
+
+DATE_HELP = "A day, or a month/quarter/year (2025-06, 2025-Q3, 2026); see 'Dates' below."
+
+KindOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--kind",
+        "-k",
+        help=f"Only these kinds ({', '.join(MEETING_KINDS)}); repeat or separate by commas.",
+        callback=check_kinds,
+        autocompletion=complete_kinds,
+    ),
+]
+FromOption = Annotated[
+    dates.PartialDate | None,
+    typer.Option(
+        "--from", help=f"From this date on. {DATE_HELP}", parser=read_partial_date, metavar="DATE"
+    ),
+]
+ToOption = Annotated[
+    dates.PartialDate | None,
+    typer.Option(
+        "--to", help=f"Up to this date. {DATE_HELP}", parser=read_partial_date, metavar="DATE"
+    ),
+]

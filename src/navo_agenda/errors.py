@@ -1,0 +1,30 @@
+"""The errors a user can cause or meet, each owning its exit code.
+
+Commands raise these and never print errors themselves: one boundary (cli/boundary.py)
+turns them into a single line on stderr and the exit code, so that every command reports
+the same way (DESIGN §5: 0 success, 1 failure, 2 bad usage or invalid input).
+"""
+
+
+class NavoError(Exception):
+    """Base of every error that is the user's or the environment's, not a bug."""
+
+    exit_code = 1
+
+
+class InvalidInput(NavoError):
+    """A value the user typed that cannot be accepted; nothing was read or written."""
+
+    exit_code = 2
+
+
+class NotFound(NavoError):
+    """No record under the key the user gave."""
+
+
+class DatabaseError(NavoError):
+    """The database cannot be used: not ours, too new, unreadable, or an SQL failure."""
+
+
+class ForeignDatabase(DatabaseError):
+    """The file exists but is not a navo-agenda database; it is left untouched."""

@@ -1,0 +1,1 @@
+"""Rendering: records in, Rich renderables or JSON-ready data out. Nothing here queries."""

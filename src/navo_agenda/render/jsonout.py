@@ -1,0 +1,151 @@
+"""The machine format of the read commands: stable, versioned, documented in docs/json.md.
+
+Every object carries the fields the terminal view shows and more; keys are never renamed
+within a version. Dates are ISO strings, amounts decimal strings (never floats), partial
+dates an object with their precision.
+"""
+
+import json
+from datetime import date
+from typing import Any
+
+from navo_agenda.agenda import Timeline
+from navo_agenda.dates import PartialDate
+from navo_agenda.records import (
+    AgendaItemRecord,
+    CommitmentRecord,
+    DocumentRef,
+    MeetingDetail,
+    MeetingRow,
+    TimelineEntry,
+)
+
+FORMAT_VERSION = 1
+
+
+def dumps(kind: str, **payload: Any) -> str:
+    document = {"format": f"navo-agenda/{kind}", "version": FORMAT_VERSION, **payload}
+    return json.dumps(document, ensure_ascii=False, indent=2)
+
+
+def iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def partial(value: PartialDate | None) -> dict[str, str] | None:
+    if value is None:
+        return None
+    return {
+        "value": value.canonical(),
+        "precision": value.precision,
+        "first_day": value.first_day.isoformat(),
+        "last_day": value.last_day.isoformat(),
+    }
+
+
+def meeting(row: MeetingRow) -> dict[str, Any]:
+    return {
+        "slug": row.slug,
+        "kind": row.kind,
+        "title": row.title,
+        "title_nl": row.title_nl,
+        "location": row.location,
+        "starts_on": iso(row.starts_on),
+        "ends_on": iso(row.ends_on),
+        "time_note": row.time_note,
+        "status": row.status,
+        "parent": row.parent,
+        "items": row.item_count,
+        "open_commitments": row.open_commitments,
+    }
+
+
+def agenda_item(item: AgendaItemRecord) -> dict[str, Any]:
+    return {
+        "position": item.position,
+        "section": item.section,
+        "title": item.title,
+        "summary": item.summary,
+        "dutch_position": item.dutch_position,
+        "outcome": item.outcome,
+        "topics": list(item.topics),
+        "source": item.source,
+        "source_quote": item.source_quote,
+    }
+
+
+def commitment(record: CommitmentRecord, *, today: date) -> dict[str, Any]:
+    return {
+        "ref": record.ref,
+        "text": record.text,
+        "actor": record.actor,
+        "kind": record.kind,
+        "meeting": record.meeting,
+        "item": record.item_position,
+        "due": partial(record.due),
+        "amount": format(record.amount, "f") if record.amount is not None else None,
+        "currency": record.currency,
+        "status": record.status,
+        "overdue": record.is_overdue(today),
+        "source": record.source,
+        "source_quote": record.source_quote,
+    }
+
+
+def document(ref: DocumentRef) -> dict[str, Any]:
+    return {
+        "slug": ref.slug,
+        "kind": ref.kind,
+        "identifier": ref.identifier,
+        "title": ref.title,
+        "dated": iso(ref.dated),
+        "url": ref.url,
+        "relations": list(ref.relations),
+    }
+
+
+def meeting_list(rows: list[MeetingRow]) -> str:
+    return dumps("list", meetings=[meeting(row) for row in rows])
+
+
+def meeting_detail(detail: MeetingDetail, *, today: date) -> str:
+    return dumps(
+        "show",
+        today=today.isoformat(),
+        meeting={
+            **meeting(detail.meeting),
+            "summary": detail.summary,
+            "outcome": detail.outcome,
+            "source": detail.source,
+            "source_quote": detail.source_quote,
+        },
+        parent=meeting(detail.parent) if detail.parent else None,
+        children=[meeting(child) for child in detail.children],
+        items=[agenda_item(item) for item in detail.items],
+        commitments=[commitment(record, today=today) for record in detail.commitments],
+        documents=[document(ref) for ref in detail.documents],
+    )
+
+
+def timeline_entry(entry: TimelineEntry) -> dict[str, Any]:
+    return {
+        "type": entry.what,
+        "start": iso(entry.start),
+        "end": iso(entry.end),
+        "when": entry.when or None,
+        "key": entry.key,
+        "label": entry.label,
+        "kind": entry.category,
+        "status": entry.status,
+        "overdue": entry.overdue,
+    }
+
+
+def timeline(view: Timeline) -> str:
+    return dumps(
+        "timeline",
+        today=view.today.isoformat(),
+        start=iso(view.start),
+        end=iso(view.end),
+        entries=[timeline_entry(entry) for entry in view.entries],
+    )

@@ -1,0 +1,91 @@
+"""The timeline as a Rich renderable: grouped by month, spans drawn as bars, today marked."""
+
+from datetime import date
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from navo_agenda.agenda import Timeline
+from navo_agenda.records import TimelineEntry
+from navo_agenda.render.console import safe
+from navo_agenda.render.words import span, status_style
+
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+LONGEST_BAR = 8
+
+
+def month_name(day: date) -> str:
+    return f"{MONTHS[day.month - 1]} {day.year}"
+
+
+def mark(entry: TimelineEntry) -> Text:
+    if entry.what == "deadline":
+        return Text("◆", style="bold red" if entry.overdue else "yellow")
+    if entry.what == "document":
+        return Text("■", style="blue")
+    days = (entry.end - entry.start).days + 1
+    if days == 1:
+        return Text("●", style="bold")
+    return Text("━" * min(days, LONGEST_BAR), style="bold")
+
+
+def when(entry: TimelineEntry) -> str:
+    return entry.when or span(entry.start, entry.end)
+
+
+def timeline_view(timeline: Timeline) -> RenderableType:
+    heading = Text("Timeline", style="bold")
+    if timeline.start or timeline.end:
+        heading.append(
+            f" · {timeline.start.isoformat() if timeline.start else '…'}"
+            f" – {timeline.end.isoformat() if timeline.end else '…'}"
+        )
+    heading.append(f" · today {timeline.today.isoformat()}")
+    if not timeline.entries:
+        return Group(heading, Text("Nothing in this window.", style="dim"))
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(no_wrap=True)
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_column(no_wrap=True)
+    shown_today = not in_window(timeline)
+    month = None
+    for entry in timeline.entries:
+        if not shown_today and entry.start > timeline.today:
+            add_today(grid, timeline.today)
+            shown_today = True
+        if (entry.start.year, entry.start.month) != month:
+            month = (entry.start.year, entry.start.month)
+            grid.add_row(Text(month_name(entry.start), style="bold underline"))
+        status = safe(entry.status, status_style(entry.status))
+        if entry.overdue:
+            status.append(" OVERDUE", style="bold red")
+        grid.add_row(
+            Text("  " + when(entry)),
+            mark(entry),
+            safe(entry.key, "bold"),
+            safe(entry.label),
+            status,
+        )
+    if not shown_today:
+        add_today(grid, timeline.today)
+    legend = Text("● meeting  ━━ meeting over several days  ◆ deadline  ■ document", style="dim")
+    return Group(heading, grid, legend)
+
+
+def in_window(timeline: Timeline) -> bool:
+    after_start = timeline.start is None or timeline.today >= timeline.start
+    before_end = timeline.end is None or timeline.today <= timeline.end
+    return after_start and before_end
+
+
+def add_today(grid: Table, today: date) -> None:
+    grid.add_row(
+        Text(f"▶ {today.isoformat()}", style="bold magenta"),
+        Text("──", style="magenta"),
+        Text("today", style="bold magenta"),
+    )

@@ -1,0 +1,85 @@
+"""One connection per command, and one transaction on it.
+
+SQLite is opened with foreign keys enforced and a busy timeout (writers wait for each other
+instead of failing); the transaction is explicit (`BEGIN`, or `BEGIN IMMEDIATE` for writers,
+so a writer holds the write lock from its first statement and two writers cannot interleave).
+"""
+
+import sqlite3
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from navo_agenda.errors import DatabaseError
+
+BUSY_TIMEOUT_SECONDS = 10.0
+
+Params = Mapping[str, Any] | Sequence[Any]
+Row = sqlite3.Row
+QueryHook = Callable[[str, Params], None]
+
+sqlite3.register_adapter(date, date.isoformat)
+
+
+def connect_sqlite(path: Path) -> sqlite3.Connection:
+    try:
+        connection = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False
+        )
+    except sqlite3.Error as error:
+        raise DatabaseError(f"cannot open the database {path}: {error}") from None
+    connection.row_factory = sqlite3.Row
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+    return connection
+
+
+class Database:
+    """A DB-API connection with the few verbs the store needs."""
+
+    def __init__(self, connection: sqlite3.Connection, *, label: str) -> None:
+        self.connection = connection
+        self.label = label
+        self.on_query: QueryHook | None = None
+
+    def rows(self, sql: str, params: Params = ()) -> list[Row]:
+        return self._execute(sql, params).fetchall()
+
+    def row(self, sql: str, params: Params = ()) -> Row | None:
+        found: Row | None = self._execute(sql, params).fetchone()
+        return found
+
+    def scalar(self, sql: str, params: Params = ()) -> Any:
+        found = self.row(sql, params)
+        return None if found is None else found[0]
+
+    def _execute(self, sql: str, params: Params) -> sqlite3.Cursor:
+        if self.on_query is not None:
+            self.on_query(sql, params)
+        try:
+            return self.connection.execute(sql, params)
+        except sqlite3.Error as error:
+            raise DatabaseError(f"database error in {self.label}: {error}") from None
+
+    @contextmanager
+    def transaction(self, *, write: bool = False) -> Iterator["Database"]:
+        """All or nothing: the block's statements commit together or roll back together."""
+        self._execute("BEGIN IMMEDIATE" if write else "BEGIN", ())
+        try:
+            yield self
+        except BaseException:
+            self.connection.rollback()
+            raise
+        else:
+            self._execute("COMMIT", ())
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self) -> "Database":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

@@ -1,0 +1,70 @@
+"""What `db check` verifies: SQLite's own checks, and the rules the schema cannot express.
+
+The status history of a commitment must be a chain (each event starts where the previous
+one ended) that ends in the commitment's current status.
+"""
+
+from navo_agenda.store.connection import Database
+
+TABLES = (
+    "meeting",
+    "agenda_item",
+    "commitment",
+    "commitment_event",
+    "document",
+)
+
+
+def storage_errors(db: Database) -> list[str]:
+    result = [row[0] for row in db.rows("PRAGMA integrity_check")]
+    return [] if result == ["ok"] else [f"integrity: {line}" for line in result]
+
+
+def foreign_key_errors(db: Database) -> list[str]:
+    return [
+        f"foreign key: {row[0]} row {row[1]} points to a missing {row[2]}"
+        for row in db.rows("PRAGMA foreign_key_check")
+    ]
+
+
+def history_errors(db: Database) -> list[str]:
+    errors: list[str] = []
+    previous_ref: str | None = None
+    previous_to: str | None = None
+    current: str | None = None
+
+    def close_chain() -> None:
+        if previous_ref is not None and previous_to != current:
+            errors.append(
+                f"history: {previous_ref} has status {current!r} but its last event "
+                f"ends in {previous_to!r}"
+            )
+
+    rows = db.rows(
+        "SELECT c.ref, c.status, e.from_status, e.to_status FROM commitment c"
+        " LEFT JOIN commitment_event e ON e.commitment_id = c.id"
+        " ORDER BY c.id, e.at, e.id"
+    )
+    for row in rows:
+        ref, status, from_status, to_status = row[0], row[1], row[2], row[3]
+        if ref != previous_ref:
+            close_chain()
+            previous_ref, previous_to, current = ref, None, status
+            if to_status is None:
+                errors.append(f"history: {ref} has no events")
+                previous_to = status
+                continue
+            if from_status is not None:
+                errors.append(f"history: {ref} does not start with its creation event")
+        elif from_status != previous_to:
+            errors.append(
+                f"history: {ref} has an event from {from_status!r} after one that ended in "
+                f"{previous_to!r}"
+            )
+        previous_to = to_status
+    close_chain()
+    return errors
+
+
+def counts(db: Database) -> dict[str, int]:
+    return {table: int(db.scalar(f"SELECT count(*) FROM {table}")) for table in TABLES}

@@ -1,0 +1,260 @@
+"""Queries about meetings: the list, one meeting in full, and slugs for completion.
+
+Each query is written to be served by an index (revision 0002); tests/test_query_plans.py
+holds them to it.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from navo_agenda.dates import PartialDate
+from navo_agenda.records import (
+    AgendaItemRecord,
+    CommitmentRecord,
+    DocumentRef,
+    MeetingDetail,
+    MeetingRow,
+)
+from navo_agenda.store.connection import Database, Row
+from navo_agenda.store.rows import as_date, as_decimal, as_optional_date, placeholders
+from navo_agenda.vocabulary import UNFINISHED_STATUSES
+
+
+@dataclass(frozen=True)
+class MeetingQuery:
+    """Which meetings to list; dates bound the meeting's span (it overlaps the window)."""
+
+    kinds: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    topic: str | None = None
+    ends_on_or_after: date | None = None
+    ends_before: date | None = None
+    starts_on_or_before: date | None = None
+
+
+_UNFINISHED, _UNFINISHED_PARAMS = placeholders("unfinished", UNFINISHED_STATUSES)
+
+MEETING_COLUMNS = f"""
+    m.id, m.slug, m.kind, m.title, m.title_nl, m.location, m.starts_on, m.ends_on,
+    m.time_note, m.status, p.slug AS parent_slug,
+    (SELECT count(*) FROM agenda_item a WHERE a.meeting_id = m.id) AS item_count,
+    (SELECT count(*) FROM commitment c
+      WHERE c.meeting_id = m.id AND c.status IN ({_UNFINISHED})) AS open_commitments
+"""
+
+
+def meeting_row(row: Row) -> MeetingRow:
+    return MeetingRow(
+        slug=row["slug"],
+        kind=row["kind"],
+        title=row["title"],
+        title_nl=row["title_nl"],
+        location=row["location"],
+        starts_on=as_date(row["starts_on"]),
+        ends_on=as_date(row["ends_on"]),
+        time_note=row["time_note"],
+        status=row["status"],
+        parent=row["parent_slug"],
+        item_count=row["item_count"],
+        open_commitments=row["open_commitments"],
+    )
+
+
+def list_meetings(db: Database, query: MeetingQuery) -> list[MeetingRow]:
+    conditions: list[str] = []
+    params: dict[str, Any] = dict(_UNFINISHED_PARAMS)
+    if query.kinds:
+        sql, values = placeholders("kind", query.kinds)
+        conditions.append(f"m.kind IN ({sql})")
+        params.update(values)
+    if query.statuses:
+        sql, values = placeholders("status", query.statuses)
+        conditions.append(f"m.status IN ({sql})")
+        params.update(values)
+    if query.topic is not None:
+        conditions.append(
+            "m.id IN (SELECT a.meeting_id FROM agenda_item_topic t"
+            " JOIN agenda_item a ON a.id = t.agenda_item_id WHERE t.topic = :topic)"
+        )
+        params["topic"] = query.topic
+    if query.ends_on_or_after is not None:
+        conditions.append("m.ends_on >= :ends_on_or_after")
+        params["ends_on_or_after"] = query.ends_on_or_after
+    if query.ends_before is not None:
+        conditions.append("m.ends_on < :ends_before")
+        params["ends_before"] = query.ends_before
+    if query.starts_on_or_before is not None:
+        conditions.append("m.starts_on <= :starts_on_or_before")
+        params["starts_on_or_before"] = query.starts_on_or_before
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    rows = db.rows(
+        f"SELECT {MEETING_COLUMNS} FROM meeting m LEFT JOIN meeting p ON p.id = m.parent_id"
+        f" {where} ORDER BY m.starts_on, m.ends_on, m.slug",
+        params,
+    )
+    return [meeting_row(row) for row in rows]
+
+
+def get_meeting(db: Database, slug: str) -> MeetingDetail | None:
+    found = db.row(
+        f"SELECT {MEETING_COLUMNS}, m.parent_id, m.summary, m.outcome, m.source_quote,"
+        " s.slug AS source_slug"
+        " FROM meeting m LEFT JOIN meeting p ON p.id = m.parent_id"
+        " LEFT JOIN document s ON s.id = m.source_id WHERE m.slug = :slug",
+        {**_UNFINISHED_PARAMS, "slug": slug},
+    )
+    if found is None:
+        return None
+    meeting_id = found["id"]
+    parent = None
+    if found["parent_id"] is not None:
+        parent_row = db.row(
+            f"SELECT {MEETING_COLUMNS} FROM meeting m LEFT JOIN meeting p ON p.id = m.parent_id"
+            " WHERE m.id = :id",
+            {**_UNFINISHED_PARAMS, "id": found["parent_id"]},
+        )
+        parent = meeting_row(parent_row) if parent_row is not None else None
+    children = db.rows(
+        f"SELECT {MEETING_COLUMNS} FROM meeting m LEFT JOIN meeting p ON p.id = m.parent_id"
+        " WHERE m.parent_id = :id ORDER BY m.starts_on, m.ends_on, m.slug",
+        {**_UNFINISHED_PARAMS, "id": meeting_id},
+    )
+    return MeetingDetail(
+        meeting=meeting_row(found),
+        summary=found["summary"],
+        outcome=found["outcome"],
+        source=found["source_slug"],
+        source_quote=found["source_quote"],
+        parent=parent,
+        children=tuple(meeting_row(row) for row in children),
+        items=tuple(agenda_items(db, meeting_id)),
+        commitments=tuple(commitments_of_meeting(db, meeting_id, found["slug"])),
+        documents=tuple(documents_of_meeting(db, meeting_id)),
+    )
+
+
+def agenda_items(db: Database, meeting_id: int) -> list[AgendaItemRecord]:
+    rows = db.rows(
+        "SELECT a.id, a.position, a.section, a.title, a.summary, a.dutch_position, a.outcome,"
+        " a.source_quote, s.slug AS source_slug"
+        " FROM agenda_item a LEFT JOIN document s ON s.id = a.source_id"
+        " WHERE a.meeting_id = :id ORDER BY a.position",
+        {"id": meeting_id},
+    )
+    topics: dict[int, list[str]] = defaultdict(list)
+    for row in db.rows(
+        "SELECT t.agenda_item_id, t.topic FROM agenda_item a"
+        " JOIN agenda_item_topic t ON t.agenda_item_id = a.id"
+        " WHERE a.meeting_id = :id ORDER BY t.agenda_item_id, t.topic",
+        {"id": meeting_id},
+    ):
+        topics[row["agenda_item_id"]].append(row["topic"])
+    return [
+        AgendaItemRecord(
+            position=row["position"],
+            section=row["section"],
+            title=row["title"],
+            summary=row["summary"],
+            dutch_position=row["dutch_position"],
+            outcome=row["outcome"],
+            topics=tuple(topics[row["id"]]),
+            source=row["source_slug"],
+            source_quote=row["source_quote"],
+        )
+        for row in rows
+    ]
+
+
+def commitment_record(row: Row, meeting_slug: str) -> CommitmentRecord:
+    due = PartialDate.from_canonical(row["due"]) if row["due"] is not None else None
+    return CommitmentRecord(
+        ref=row["ref"],
+        text=row["text"],
+        actor=row["actor"],
+        kind=row["kind"],
+        meeting=meeting_slug,
+        item_position=row["item_position"],
+        due=due,
+        amount=as_decimal(row["amount"]),
+        currency=row["currency"],
+        status=row["status"],
+        source=row["source_slug"],
+        source_quote=row["source_quote"],
+    )
+
+
+def commitments_of_meeting(db: Database, meeting_id: int, slug: str) -> list[CommitmentRecord]:
+    rows = db.rows(
+        "SELECT c.ref, c.text, c.actor, c.kind, c.due, c.amount, c.currency, c.status,"
+        " c.source_quote, s.slug AS source_slug, a.position AS item_position"
+        " FROM commitment c LEFT JOIN agenda_item a ON a.id = c.agenda_item_id"
+        " LEFT JOIN document s ON s.id = c.source_id"
+        " WHERE c.meeting_id = :id ORDER BY c.ref",
+        {"id": meeting_id},
+    )
+    return [commitment_record(row, slug) for row in rows]
+
+
+DOCUMENT_COLUMNS = "d.slug, d.kind, d.identifier, d.title, d.dated, d.url"
+
+
+def documents_of_meeting(db: Database, meeting_id: int) -> list[DocumentRef]:
+    """Every document the meeting's records rest on, with how each relates to them."""
+    rows = db.rows(
+        f"""
+        SELECT {DOCUMENT_COLUMNS}, 'source' AS relation
+          FROM meeting m JOIN document d ON d.id = m.source_id WHERE m.id = :id
+        UNION SELECT {DOCUMENT_COLUMNS}, l.relation
+          FROM meeting_document l JOIN document d ON d.id = l.document_id
+         WHERE l.meeting_id = :id
+        UNION SELECT {DOCUMENT_COLUMNS}, 'source'
+          FROM agenda_item a JOIN document d ON d.id = a.source_id WHERE a.meeting_id = :id
+        UNION SELECT {DOCUMENT_COLUMNS}, l.relation
+          FROM agenda_item a JOIN agenda_item_document l ON l.agenda_item_id = a.id
+          JOIN document d ON d.id = l.document_id WHERE a.meeting_id = :id
+        UNION SELECT {DOCUMENT_COLUMNS}, 'source'
+          FROM commitment c JOIN document d ON d.id = c.source_id WHERE c.meeting_id = :id
+        UNION SELECT {DOCUMENT_COLUMNS}, l.relation
+          FROM commitment c JOIN commitment_document l ON l.commitment_id = c.id
+          JOIN document d ON d.id = l.document_id WHERE c.meeting_id = :id
+        UNION SELECT {DOCUMENT_COLUMNS}, 'status'
+          FROM commitment c JOIN commitment_event e ON e.commitment_id = c.id
+          JOIN document d ON d.id = e.source_id WHERE c.meeting_id = :id
+        """,
+        {"id": meeting_id},
+    )
+    relations: dict[str, list[str]] = defaultdict(list)
+    documents: dict[str, Row] = {}
+    for row in rows:
+        documents[row["slug"]] = row
+        if row["relation"] not in relations[row["slug"]]:
+            relations[row["slug"]].append(row["relation"])
+    order = ("source", "cites", "position", "outcome", "status", "related")
+    refs = [
+        DocumentRef(
+            slug=row["slug"],
+            kind=row["kind"],
+            identifier=row["identifier"],
+            title=row["title"],
+            dated=as_optional_date(row["dated"]),
+            url=row["url"],
+            relations=tuple(sorted(relations[slug], key=order.index)),
+        )
+        for slug, row in documents.items()
+    ]
+    return sorted(refs, key=lambda ref: (ref.dated or date.max, ref.slug))
+
+
+def slugs_starting_with(db: Database, prefix: str, limit: int = 200) -> list[str]:
+    """For completion: a range on the unique index instead of LIKE (which ignores it)."""
+    rows = db.rows(
+        "SELECT slug FROM meeting WHERE slug >= :low AND slug < :high ORDER BY slug LIMIT :limit",
+        {"low": prefix, "high": prefix + "\U0010ffff", "limit": limit},
+    )
+    return [row["slug"] for row in rows]
+
+
+def count_meetings(db: Database) -> int:
+    return int(db.scalar("SELECT count(*) FROM meeting"))
