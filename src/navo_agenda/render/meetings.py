@@ -22,12 +22,17 @@ from navo_agenda.render.words import amount, due, span, status_style
 from navo_agenda.vocabulary import MEETING_KINDS
 
 
+def data_table(title: str | None) -> Table:
+    """The shape of every table: a rule under the header, one space between columns."""
+    return Table(
+        box=box.SIMPLE_HEAD, title=title, title_justify="left", pad_edge=False, padding=(0, 1, 0, 0)
+    )
+
+
 def meeting_table(meetings: Iterable[MeetingRow], *, width: int, title: str | None = None) -> Table:
     """One row per meeting; below 100 columns the location goes under the title."""
     wide = width >= 100
-    table = Table(
-        box=box.SIMPLE_HEAD, title=title, title_justify="left", pad_edge=False, padding=(0, 1, 0, 0)
-    )
+    table = data_table(title)
     table.add_column("Slug", no_wrap=True, style="bold")
     table.add_column("Kind", no_wrap=True)
     table.add_column("Dates", no_wrap=True)
@@ -158,7 +163,7 @@ def commitment_table(commitments: Iterable[CommitmentRecord], *, today: date) ->
     commitments = list(commitments)
     if not commitments:
         return Text("Commitments: none recorded.", style="dim")
-    table = Table(box=box.SIMPLE_HEAD, title="Commitments", title_justify="left", pad_edge=False)
+    table = data_table("Commitments")
     table.add_column("Ref", no_wrap=True, style="bold")
     table.add_column("Kind", no_wrap=True)
     table.add_column("Commitment", ratio=1)
@@ -189,12 +194,12 @@ def document_table(documents: Iterable[DocumentRef]) -> RenderableType:
     documents = list(documents)
     if not documents:
         return Text("Documents: none recorded.", style="dim")
-    table = Table(box=box.SIMPLE_HEAD, title="Documents", title_justify="left", pad_edge=False)
-    table.add_column("Slug", no_wrap=True, style="bold")
+    table = data_table("Documents")
+    table.add_column("Slug", style="bold", max_width=24, overflow="fold")
     table.add_column("Kind", no_wrap=True)
-    table.add_column("Document", ratio=1)
+    table.add_column("Document", ratio=1, min_width=24)
     table.add_column("Dated", no_wrap=True)
-    table.add_column("Used as", no_wrap=True)
+    table.add_column("Used as", max_width=16)
     for document in documents:
         text = safe(document.identifier, "bold") if document.identifier else Text()
         if document.identifier:
@@ -203,6 +208,7 @@ def document_table(documents: Iterable[DocumentRef]) -> RenderableType:
         if document.url:
             text.append("\n")
             text.append_text(safe(document.url, "dim"))
+            text.overflow = "fold"  # a URL cut short is a wrong URL
         table.add_row(
             safe(document.slug),
             safe(document.kind),

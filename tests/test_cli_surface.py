@@ -1,0 +1,130 @@
+"""What the command line offers around the commands: help with examples on every command,
+shell completion of slugs and words, and the installed entry points."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import typer
+
+from navo_agenda.cli import app
+from tests.conftest import Cli, clean_environment
+
+
+def all_commands() -> list[tuple[str, typer.models.CommandInfo]]:
+    commands = [(info.name or "", info) for info in app.registered_commands]
+    for group in app.registered_groups:
+        assert group.typer_instance is not None
+        commands += [
+            (f"{group.name} {info.name}", info) for info in group.typer_instance.registered_commands
+        ]
+    return commands
+
+
+@pytest.mark.parametrize(("name", "info"), all_commands(), ids=lambda value: str(value))
+def test_every_command_has_a_summary_and_an_example(
+    cli: Cli, name: str, info: typer.models.CommandInfo
+) -> None:
+    result = cli(*name.split(), "--help")
+    assert result.exit_code == 0
+    doc = info.callback.__doc__ if info.callback else None
+    assert doc, f"{name} has no help"
+    assert doc.strip().splitlines()[0].endswith(".")
+    assert "navo-agenda " in result.stdout.split("Options:")[0], f"{name} has no example"
+
+
+def test_date_help_is_documented_on_date_options(cli: Cli) -> None:
+    text = cli("list", "--help").stdout
+    assert "Dates:" in text
+    assert "2025-06-05" in text
+
+
+def completions(cli: Cli, words: str) -> list[str]:
+    result = cli(
+        env={
+            "_NAVO_AGENDA_COMPLETE": "complete_bash",
+            "COMP_WORDS": words,
+            "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1)),
+        }
+    )
+    assert result.exit_code == 0
+    return result.stdout.split()
+
+
+def test_meeting_slugs_complete(cli: Cli, seeded_db: Path) -> None:
+    assert completions(cli, "navo-agenda show dmm-2025") == [
+        "dmm-2025-02",
+        "dmm-2025-06",
+        "dmm-2025-10",
+    ]
+    assert "summit-2025-06" in completions(cli, "navo-agenda show ")
+
+
+def test_kinds_and_statuses_complete(cli: Cli, seeded_db: Path) -> None:
+    assert completions(cli, "navo-agenda list --kind d") == ["dmm", "dinner"]
+    assert completions(cli, "navo-agenda list --status p") == ["planned", "postponed"]
+
+
+def test_completion_never_creates_a_database(cli: Cli, tmp_path: Path) -> None:
+    assert completions(cli, "navo-agenda show dmm") == []
+    assert not (tmp_path / "default.db").exists()
+
+
+def installed_script() -> str:
+    script = Path(sys.executable).with_name("navo-agenda")
+    found = str(script) if script.exists() else shutil.which("navo-agenda")
+    assert found, "the navo-agenda entry point is not installed"
+    return found
+
+
+@pytest.mark.slow
+def test_installed_entry_point_lists_the_seeded_meetings(tmp_path: Path) -> None:
+    env = clean_environment(
+        NAVO_AGENDA_DB=str(tmp_path / "fresh.db"), NAVO_AGENDA_TODAY="2026-11-28", COLUMNS="120"
+    )
+    run = subprocess.run(
+        [installed_script(), "list"], capture_output=True, text=True, env=env, check=False
+    )
+    assert run.returncode == 0, run.stderr
+    assert "dmm-2025-06" in run.stdout
+    assert "\x1b" not in run.stdout
+    assert "Created a new navo-agenda database" in run.stderr
+
+
+@pytest.mark.slow
+def test_python_dash_m_runs_the_same_cli(seeded_db: Path) -> None:
+    env = clean_environment(NAVO_AGENDA_DB=str(seeded_db), NAVO_AGENDA_TODAY="2026-11-28")
+    run = subprocess.run(
+        [sys.executable, "-m", "navo_agenda", "show", "no-such-meeting"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert run.returncode == 1
+    assert run.stderr.startswith("navo-agenda: error: no meeting 'no-such-meeting'")
+    version = subprocess.run(
+        [sys.executable, "-m", "navo_agenda", "--version"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert version.stdout.startswith("navo-agenda ")
+
+
+@pytest.mark.slow
+def test_broken_pipe_is_quiet(seeded_db: Path) -> None:
+    env = clean_environment(NAVO_AGENDA_DB=str(seeded_db), NAVO_AGENDA_TODAY="2026-11-28")
+    run = subprocess.run(
+        f"'{installed_script()}' timeline | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert run.stdout.startswith("Timeline")
+    assert "Traceback" not in run.stderr

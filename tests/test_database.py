@@ -1,0 +1,268 @@
+"""The database's life: created and seeded on first use, migrated with a backup, foreign
+files refused untouched, and the `db` commands."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from navo_agenda.store.revision import HEAD_REVISION, KNOWN_REVISIONS
+from tests.conftest import Cli, snapshot
+
+
+def revision_of(path: Path) -> str:
+    with sqlite3.connect(path) as connection:
+        return str(connection.execute("SELECT version_num FROM alembic_version").fetchone()[0])
+
+
+def test_first_use_creates_migrates_and_seeds(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "new" / "agenda.db"
+    path.parent.mkdir()
+    result = cli("--db", str(path), "list")
+    assert result.exit_code == 0, result.stderr
+    assert "Created a new navo-agenda database" in result.stderr
+    assert str(path) in result.stderr
+    assert "dmm-2025-06" in result.stdout
+    assert revision_of(path) == HEAD_REVISION
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        meetings = connection.execute("SELECT count(*) FROM meeting").fetchone()[0]
+        assert meetings >= 9
+    second = cli("--db", str(path), "list")
+    assert "Created" not in second.stderr
+    assert second.stdout == result.stdout
+
+
+def test_default_location_is_created_in_the_user_data_directory(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch, isolated_environment: Path
+) -> None:
+    monkeypatch.delenv("NAVO_AGENDA_DB")
+    where = cli("db", "path")
+    assert where.exit_code == 0
+    path = Path(where.stdout.strip())
+    assert path.name == "navo-agenda.db"
+    assert isolated_environment in path.parents
+    assert not path.exists(), "db path must not create the database"
+    assert cli("list").exit_code == 0
+    assert path.exists()
+
+
+def test_db_option_beats_environment_variable(cli: Cli, tmp_path: Path) -> None:
+    chosen = tmp_path / "chosen.db"
+    assert cli("--db", str(chosen), "db", "path").stdout.strip() == str(chosen)
+    assert cli("db", "path").stdout.strip() == str(tmp_path / "default.db")
+    url = cli("--db", f"sqlite:///{tmp_path}/url.db", "db", "path")
+    assert url.stdout.strip() == str(tmp_path / "url.db")
+
+
+def test_creation_in_a_missing_directory_is_refused_for_an_explicit_path(
+    cli: Cli, tmp_path: Path
+) -> None:
+    result = cli("--db", str(tmp_path / "nowhere" / "x.db"), "list")
+    assert result.exit_code == 1
+    assert "does not exist" in result.stderr
+    assert not (tmp_path / "nowhere").exists()
+
+
+def make_older_database(path: Path) -> None:
+    """A database at the first revision, with a user's meeting in it."""
+    from alembic import command
+
+    from navo_agenda.store import migrate
+
+    engine = migrate.sqlite_engine(path)
+    with engine.connect() as connection, connection.begin():
+        command.upgrade(migrate.alembic_config(connection), KNOWN_REVISIONS[0])
+        connection.exec_driver_sql(
+            "INSERT INTO meeting (slug, kind, title, starts_on, ends_on, status)"
+            " VALUES ('dmm-2024-10', 'dmm', 'My own meeting', '2024-10-17', '2024-10-18', 'held')"
+        )
+    engine.dispose()
+
+
+def test_older_revision_is_backed_up_then_migrated(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    make_older_database(path)
+    before = snapshot(path)
+    result = cli("--db", str(path), "list")
+    assert result.exit_code == 0, result.stderr
+    assert "My own meeting" in result.stdout
+    assert f"to {HEAD_REVISION}" in result.stderr
+    assert revision_of(path) == HEAD_REVISION
+    backups = list(tmp_path.glob("old.db.backup-*"))
+    assert len(backups) == 1
+    assert KNOWN_REVISIONS[0] in backups[0].name
+    assert revision_of(backups[0]) == KNOWN_REVISIONS[0]
+    assert snapshot(backups[0]) == before
+    with sqlite3.connect(path) as connection:
+        indexes = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    assert "ix_meeting_starts_on_ends_on" in indexes
+
+
+def test_db_upgrade_reports_and_backs_up(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    make_older_database(path)
+    result = cli("--db", str(path), "db", "upgrade")
+    assert result.exit_code == 0, result.stderr
+    assert "backup" in result.stderr
+    assert revision_of(path) == HEAD_REVISION
+    again = cli("--db", str(path), "db", "upgrade")
+    assert again.exit_code == 0
+    assert "already at the newest" in again.stderr
+    assert len(list(tmp_path.glob("old.db.backup-*"))) == 1
+
+
+FOREIGN_FILES = {
+    "text": b"just some notes\n",
+    "binary": bytes(range(256)) * 4,
+}
+
+
+@pytest.mark.parametrize("name", sorted(FOREIGN_FILES))
+def test_foreign_file_is_refused_and_untouched(cli: Cli, tmp_path: Path, name: str) -> None:
+    path = tmp_path / "notes.db"
+    path.write_bytes(FOREIGN_FILES[name])
+    for args in (["list"], ["show", "dmm-2025-06"], ["timeline"], ["db", "upgrade"]):
+        result = cli("--db", str(path), *args)
+        assert result.exit_code == 1, args
+        assert "not a navo-agenda database" in result.stderr
+        assert result.stderr.count("\n") == 1
+        assert path.read_bytes() == FOREIGN_FILES[name]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "notes.db"]
+
+
+def test_other_programs_sqlite_database_is_refused_and_untouched(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE recipes (name TEXT)")
+        connection.execute("INSERT INTO recipes VALUES ('stamppot')")
+    before = path.read_bytes()
+    result = cli("--db", str(path), "list")
+    assert result.exit_code == 1
+    assert "not a navo-agenda database" in result.stderr
+    assert "recipes" in result.stderr
+    assert path.read_bytes() == before
+
+
+def test_unknown_revision_is_refused(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "future.db"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32))")
+        connection.execute("INSERT INTO alembic_version VALUES ('9999_from_the_future')")
+    before = path.read_bytes()
+    result = cli("--db", str(path), "list")
+    assert result.exit_code == 1
+    assert "9999_from_the_future" in result.stderr
+    assert "newer navo-agenda" in result.stderr
+    assert path.read_bytes() == before
+
+
+def test_empty_file_is_initialised(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "touched.db"
+    path.touch()
+    assert cli("--db", str(path), "list").exit_code == 0
+    assert revision_of(path) == HEAD_REVISION
+
+
+def test_postgresql_url_is_a_clear_error_for_now(cli: Cli) -> None:
+    result = cli("--db", "postgresql+psycopg://me@localhost/agenda", "list")
+    assert result.exit_code == 1
+    assert "PostgreSQL" in result.stderr
+
+
+def test_unsupported_url_is_a_usage_error(cli: Cli) -> None:
+    result = cli("--db", "mysql://me@localhost/agenda", "list")
+    assert result.exit_code == 2
+    assert "mysql://" in result.stderr
+
+
+def test_connections_enforce_foreign_keys(seeded_db: Path) -> None:
+    from navo_agenda.location import DatabaseLocation
+    from navo_agenda.store.lifecycle import open_database
+
+    with open_database(DatabaseLocation(path=seeded_db)) as db:
+        assert db.scalar("PRAGMA foreign_keys") == 1
+        assert db.scalar("PRAGMA busy_timeout") > 0
+        with pytest.raises(Exception, match="FOREIGN KEY"), db.transaction(write=True):
+            db.rows("INSERT INTO agenda_item (meeting_id, position, title) VALUES (99999, 1, 'x')")
+
+
+def test_database_constraints_reject_nonsense(seeded_db: Path) -> None:
+    bad_statements = [
+        "INSERT INTO meeting (slug, kind, title, starts_on, ends_on) "
+        "VALUES ('x-2025-01', 'party', 't', '2025-01-01', '2025-01-01')",
+        "INSERT INTO meeting (slug, kind, title, starts_on, ends_on) "
+        "VALUES ('dmm-2030-01', 'dmm', 't', '2030-01-02', '2030-01-01')",
+        "INSERT INTO meeting (slug, kind, title, starts_on, ends_on) "
+        "VALUES ('dmm-2025-06', 'dmm', 't', '2025-06-05', '2025-06-05')",
+        "INSERT INTO agenda_item (meeting_id, position, title) "
+        "SELECT id, 1, 'duplicate position' FROM meeting WHERE slug = 'dmm-2025-06'",
+        "UPDATE commitment SET status = 'done' WHERE ref = 'c-2025-001'",
+        "UPDATE commitment SET amount = '5', currency = NULL WHERE ref = 'c-2025-001'",
+        "UPDATE commitment SET due = '2026', due_precision = NULL WHERE ref = 'c-2025-001'",
+        # an item of another meeting
+        "UPDATE commitment SET agenda_item_id = (SELECT a.id FROM agenda_item a JOIN meeting m"
+        " ON m.id = a.meeting_id WHERE m.slug = 'summit-2025-06' LIMIT 1)"
+        " WHERE ref = 'c-2025-002'",
+    ]
+    with sqlite3.connect(seeded_db) as connection:
+        connection.execute("PRAGMA foreign_keys = ON")
+        for statement in bad_statements:
+            with pytest.raises(sqlite3.IntegrityError):
+                connection.execute(statement)
+
+
+def test_db_init_on_existing_database_changes_nothing(cli: Cli, seeded_db: Path) -> None:
+    before = snapshot(seeded_db)
+    result = cli("db", "init")
+    assert result.exit_code == 0
+    assert "already exists" in result.stderr
+    assert snapshot(seeded_db) == before
+
+
+def test_db_init_empty_creates_schema_without_seed(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "empty.db"
+    result = cli("--db", str(path), "db", "init", "--empty")
+    assert result.exit_code == 0, result.stderr
+    assert revision_of(path) == HEAD_REVISION
+    listing = cli("--db", str(path), "list")
+    assert listing.exit_code == 0
+    assert "No meetings match" in listing.stdout
+
+
+def test_db_check_passes_on_the_seed_and_finds_a_broken_history(cli: Cli, seeded_db: Path) -> None:
+    good = cli("db", "check")
+    assert good.exit_code == 0, good.stdout + good.stderr
+    assert "ok" in good.stdout
+    with sqlite3.connect(seeded_db) as connection:
+        connection.execute("UPDATE commitment SET status = 'dropped' WHERE ref = 'c-2025-001'")
+    bad = cli("db", "check")
+    assert bad.exit_code == 1
+    assert "c-2025-001" in bad.stdout
+    assert "problem" in bad.stderr
+
+
+def test_db_check_without_database_creates_nothing(cli: Cli, tmp_path: Path) -> None:
+    result = cli("db", "check")
+    assert result.exit_code == 1
+    assert "no navo-agenda database" in result.stderr
+    assert not (tmp_path / "default.db").exists()
+
+
+def test_db_backup_copies_and_refuses_to_overwrite(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "copy.db"
+    result = cli("db", "backup", str(target))
+    assert result.exit_code == 0, result.stderr
+    assert snapshot(target) == snapshot(seeded_db)
+    target.write_bytes(b"precious")
+    refused = cli("db", "backup", str(target))
+    assert refused.exit_code == 2
+    assert "--force" in refused.stderr
+    assert target.read_bytes() == b"precious"
+    forced = cli("db", "backup", str(target), "--force")
+    assert forced.exit_code == 0
+    assert snapshot(target) == snapshot(seeded_db)
+    same = cli("db", "backup", str(seeded_db), "--force")
+    assert same.exit_code == 2

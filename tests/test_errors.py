@@ -1,0 +1,93 @@
+"""Bad input: the right exit code, one line on stderr naming the value and what is allowed,
+no traceback, and nothing changed (not even a database file created)."""
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Cli, snapshot
+
+USAGE_ERRORS = [
+    (["list", "--kind", "party"], ["'party'", "dmm, npg, udcg, summit, forum, dinner"]),
+    (["list", "--status", "done"], ["'done'", "planned, expected, held"]),
+    (["list", "--from", "soon"], ["'soon'", "2025-06-05"]),
+    (["list", "--to", "31-02-2025"], ["'31-02-2025'"]),
+    (["list", "--from", "5 juni"], ["'5 juni'", "year"]),
+    (["list", "--upcoming", "--past"], ["--upcoming", "--past"]),
+    (["timeline", "--kind", "gala"], ["'gala'", "allowed"]),
+    (["timeline", "--from", "2025-13"], ["'2025-13'"]),
+    (["show"], ["SLUG"]),
+    (["show", "a", "b"], ["b"]),
+    (["lst"], ["lst", "list"]),
+    (["list", "--colour"], ["--colour"]),
+]
+
+
+@pytest.mark.parametrize(("args", "expected"), USAGE_ERRORS)
+def test_usage_errors_exit_2_in_one_line_and_create_nothing(
+    cli: Cli, tmp_path: Path, args: list[str], expected: list[str]
+) -> None:
+    result = cli(*args)
+    assert result.exit_code == 2, result.stderr
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith("navo-agenda: error: ")
+    assert "Traceback" not in result.stderr
+    for fragment in expected:
+        assert fragment in result.stderr
+    assert not (tmp_path / "default.db").exists()
+
+
+@pytest.mark.parametrize(("args", "expected"), USAGE_ERRORS)
+def test_usage_errors_leave_an_existing_database_unchanged(
+    cli: Cli, seeded_db: Path, args: list[str], expected: list[str]
+) -> None:
+    before = snapshot(seeded_db)
+    assert cli(*args).exit_code == 2
+    assert snapshot(seeded_db) == before
+
+
+def test_unknown_slug_exits_1_with_suggestions(cli: Cli, seeded_db: Path) -> None:
+    before = snapshot(seeded_db)
+    result = cli("show", "dmm-2025-6")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1
+    assert "'dmm-2025-6'" in result.stderr
+    assert "did you mean dmm-2025-06" in result.stderr
+    far = cli("show", "zzzz")
+    assert far.exit_code == 1
+    assert "navo-agenda list" in far.stderr
+    assert snapshot(seeded_db) == before
+
+
+def test_bad_today_variable_is_invalid_input(cli: Cli, seeded_db: Path) -> None:
+    result = cli("list", env={"NAVO_AGENDA_TODAY": "tomorrow-ish"})
+    assert result.exit_code == 2
+    assert "NAVO_AGENDA_TODAY" in result.stderr
+
+
+def test_internal_errors_are_one_line_unless_debugging(
+    cli: Cli, seeded_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from navo_agenda import agenda
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(agenda, "list_meetings", broken)
+    result = cli("list")
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1
+    assert "internal error: RuntimeError: boom" in result.stderr
+    assert "NAVO_AGENDA_DEBUG=1" in result.stderr
+    with pytest.raises(RuntimeError, match="boom"):
+        cli("list", env={"NAVO_AGENDA_DEBUG": "1"})
+
+
+def test_help_is_not_an_error(cli: Cli, tmp_path: Path) -> None:
+    for args in (["--help"], ["list", "--help"], ["db", "--help"], ["--version"]):
+        result = cli(*args)
+        assert result.exit_code == 0
+        assert result.stdout
+    assert not (tmp_path / "default.db").exists()
