@@ -266,3 +266,59 @@ def test_db_backup_copies_and_refuses_to_overwrite(
     assert snapshot(target) == snapshot(seeded_db)
     same = cli("db", "backup", str(seeded_db), "--force")
     assert same.exit_code == 2
+
+
+def test_a_failed_first_use_leaves_nothing_half_made(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from navo_agenda.store import migrate
+
+    path = tmp_path / "first.db"
+    monkeypatch.setattr(
+        migrate,
+        "seed_sql",
+        lambda: (
+            "INSERT INTO document (slug, kind, title) VALUES ('a', 'letter', 'A');\n"
+            "INSERT INTO document (slug, kind, title) VALUES ('a', 'letter', 'again');\n"
+        ),
+    )
+    failed = cli("--db", str(path), "list")
+    assert failed.exit_code == 1
+    assert "could not create the database" in failed.stderr
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+    monkeypatch.undo()
+    retried = cli("--db", str(path), "list")
+    assert retried.exit_code == 0, retried.stderr
+    assert "dmm-2025-06" in retried.stdout
+
+
+@pytest.mark.slow
+def test_simultaneous_first_uses_seed_once(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import clean_environment
+
+    path = tmp_path / "race.db"
+    env = clean_environment(NAVO_AGENDA_DB=str(path), NAVO_AGENDA_TODAY="2026-11-28")
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-m", "navo_agenda", "list", "--json"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    results = [process.communicate(timeout=120) for process in processes]
+    assert [process.returncode for process in processes] == [0, 0, 0, 0], results
+    assert sum("Created a new" in stderr for _, stderr in results) == 1
+    with sqlite3.connect(path) as connection:
+        assert (
+            connection.execute(
+                "SELECT count(*) FROM document WHERE slug = 'letter-2025-05-21'"
+            ).fetchone()[0]
+            == 1
+        )

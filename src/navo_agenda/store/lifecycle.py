@@ -61,7 +61,9 @@ def inspect_file(path: Path) -> Inspection:
             )
         finally:
             probe.close()
-    except sqlite3.Error as error:
+    except sqlite3.OperationalError as error:  # locked, unreadable: not a verdict on the file
+        raise DatabaseError(f"cannot read {path}: {error}") from None
+    except sqlite3.DatabaseError as error:
         return Inspection("foreign", detail=f"SQLite cannot read it ({error})")
     if not tables:
         return Inspection("blank")
