@@ -3,9 +3,10 @@
 DESIGN (section 7) promises that queries stay interactive at 100,000 meetings, 1,000,000 agenda
 items and 300,000 commitments. This script builds such a database and times the real CLI on it.
 It reports times, it does not judge them: "interactive" has no budget figure yet, and a figure
-measured on one machine would not carry over to another. Beside each command it prints the
-floor (Python starting with Typer and Rich, see startup.py) so the part spent on the data can
-be read off.
+measured on one machine would not carry over to another. Beside each command it prints its
+multiple of the floor (Python starting with Typer and Rich, see startup.py), and the time of the
+same command with --json, which runs the same query but skips the Rich table: the difference
+tells whether a slow command is slow in the database or in the drawing.
 
 The database is created by the CLI itself (`db init --empty`: the real schema, migrations,
 constraints and indexes), then filled with synthetic rows by the standard sqlite3 module in one
@@ -16,8 +17,8 @@ upcoming list is long), every kind and status, multi-day meetings, NPG/UDCG meet
 DMM, 1-2 topics per item, commitments with due dates of every precision, some with amounts.
 Generation is seeded, so two runs build the same database.
 
-    python bench/bigdata.py                    # 100,000 meetings (a few minutes)
-    python bench/bigdata.py --meetings 10000   # a quick run
+    python bench/bigdata.py                    # 100,000 meetings (about 4 minutes on 2 cores)
+    python bench/bigdata.py --meetings 10000   # a quick run (under a minute)
     python bench/bigdata.py --keep big.db      # keep the database to explore it
 """
 
@@ -45,8 +46,9 @@ LAST_DAY = date(2039, 12, 31)
 COLUMNS = "100"
 DEFAULT_MEETINGS = 100_000
 DEFAULT_ITEMS = 10
-DEFAULT_COMMITMENTS = 300_000
+COMMITMENTS_PER_MEETING = 3  # 300,000 at the default size, as in DESIGN
 DEFAULT_REPEAT = 5
+DEFAULT_SECONDS_EACH = 60.0
 DEFAULT_SEED = 20261128
 FLOOR_CODE = "import sqlite3, typer; from rich.console import Console; from rich.table import Table"
 
@@ -117,9 +119,8 @@ class Sizes:
 
 @dataclass
 class Generated:
-    """What the benchmark needs to know about the data it made."""
+    """Counted while generating: topics per item are drawn at random."""
 
-    meeting_days: list[date]
     topic_rows: int = 0
 
 
@@ -293,7 +294,7 @@ def fill(path: Path, sizes: Sizes, seed: int, log: bool) -> Generated:
     """All rows in one transaction; the WAL journal and fsyncs are off only meanwhile."""
     rng = random.Random(seed)
     days = meeting_dates(sizes)
-    generated = Generated(meeting_days=days)
+    generated = Generated()
     connection = sqlite3.connect(path, isolation_level=None)
     sqlite3.register_adapter(date, date.isoformat)
     try:
@@ -364,10 +365,20 @@ class Timing:
     label: str
     times: list[float]
     lines: int
+    warm_up_only: bool = False  # too slow to repeat: the warm-up run is the measurement
 
     @property
     def median(self) -> float:
         return statistics.median(self.times)
+
+
+@dataclass(frozen=True)
+class Measured:
+    """A command as typed, and the same with --json: the rows without the Rich rendering, so
+    the table shows how much of a slow command is the query and how much the drawing."""
+
+    table: Timing
+    json: Timing
 
 
 def cases(slug: str, unknown: str) -> list[Case]:
@@ -382,30 +393,45 @@ def cases(slug: str, unknown: str) -> list[Case]:
     ]
 
 
-def time_command(
-    argv: Sequence[str], env: dict[str, str], repeat: int, expect_code: int, label: str
-) -> Timing:
-    """One warm-up (which also counts the output lines), then `repeat` timed runs."""
-    warm = subprocess.run(argv, env=env, stdin=subprocess.DEVNULL, capture_output=True)
-    if warm.returncode != expect_code:
-        raise SystemExit(
-            f"{label}: exit {warm.returncode}, expected {expect_code}\n"
-            f"{warm.stderr.decode(errors='replace')[-2000:]}"
-        )
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        done = subprocess.run(
-            argv,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        times.append(time.perf_counter() - start)
-        if done.returncode != expect_code:
-            raise SystemExit(f"{label}: exit {done.returncode}, expected {expect_code}")
-    return Timing(label, times, len((warm.stdout or warm.stderr).splitlines()))
+def run_once(argv: Sequence[str], env: dict[str, str], output: int) -> tuple[float, int]:
+    start = time.perf_counter()
+    done = subprocess.run(
+        argv, env=env, stdin=subprocess.DEVNULL, stdout=output, stderr=subprocess.DEVNULL
+    )
+    return time.perf_counter() - start, done.returncode
+
+
+@dataclass(frozen=True)
+class Timer:
+    env: dict[str, str]
+    repeat: int
+    seconds_each: float
+
+    def time(self, argv: Sequence[str], label: str, expect_code: int = 0) -> Timing:
+        """One warm-up, whose output goes to a file to be counted, then up to `repeat` timed
+        runs to /dev/null; fewer when they would take more than `seconds_each` in all, and
+        none when the warm-up alone took that long: a command that takes a minute needs no
+        median of five to be judged, and no warming up either."""
+        with tempfile.TemporaryFile() as output:
+            warm, code = run_once(argv, self.env, output.fileno())
+            output.seek(0)
+            lines = sum(chunk.count(b"\n") for chunk in iter(lambda: output.read(1 << 20), b""))
+        if code != expect_code:
+            done = subprocess.run(argv, env=self.env, stdin=subprocess.DEVNULL, capture_output=True)
+            raise SystemExit(
+                f"{label}: exit {code}, expected {expect_code}\n"
+                f"{done.stderr.decode(errors='replace')[-2000:]}"
+            )
+        if warm > self.seconds_each:
+            return Timing(label, [warm], lines, warm_up_only=True)
+        runs = max(1, min(self.repeat, int(self.seconds_each // max(warm, 1e-3))))
+        times = []
+        for _ in range(runs):
+            elapsed, code = run_once(argv, self.env, subprocess.DEVNULL)
+            if code != expect_code:
+                raise SystemExit(f"{label}: exit {code}, expected {expect_code}")
+            times.append(elapsed)
+        return Timing(label, times, lines)
 
 
 def cli_argv(python: str) -> list[str]:
@@ -415,10 +441,14 @@ def cli_argv(python: str) -> list[str]:
     return [python, "-m", "navo_agenda"]
 
 
-def environment(database: Path) -> dict[str, str]:
+def environment(database: Path, pycache: Path) -> dict[str, str]:
+    """Bytecode goes to a temporary PYTHONPYCACHEPREFIX whatever PYTHONDONTWRITEBYTECODE says,
+    as in startup.py: an editable install would otherwise compile navo_agenda on every run."""
     env = dict(os.environ)
     env.update(NAVO_AGENDA_DB=str(database), NAVO_AGENDA_TODAY=TODAY.isoformat(), COLUMNS=COLUMNS)
-    env.pop("NAVO_AGENDA_DEBUG", None)
+    env.update(PYTHONPYCACHEPREFIX=str(pycache))
+    for variable in ("NAVO_AGENDA_DEBUG", "PYTHONDONTWRITEBYTECODE", "PYTHONPROFILEIMPORTTIME"):
+        env.pop(variable, None)
     return env
 
 
@@ -445,88 +475,163 @@ def table(headers: Sequence[str], body: list[tuple[str, ...]], markdown: bool) -
 
 
 def seconds(value: float) -> str:
-    return f"{value * 1000:.0f} ms" if value < 10 else f"{value:.1f} s"
+    if value < 1:
+        return f"{value * 1000:.0f} ms"
+    return f"{value:.2f} s" if value < 10 else f"{value:.1f} s"
+
+
+@dataclass(frozen=True)
+class Built:
+    sizes: Sizes
+    topic_rows: int
+    megabytes: float
+    init_seconds: float
+    fill_seconds: float
+    slug: str
+    unknown: str
+
+
+def build(path: Path, cli: list[str], env: dict[str, str], sizes: Sizes, seed: int) -> Built:
+    note(f"creating {path} with {' '.join(cli)} db init --empty")
+    started = time.perf_counter()
+    init = subprocess.run(
+        [*cli, "--db", str(path), "db", "init", "--empty"],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+    )
+    if init.returncode != 0:
+        raise SystemExit(f"db init failed:\n{init.stderr}")
+    init_seconds = time.perf_counter() - started
+    note("generating rows")
+    started = time.perf_counter()
+    generated = fill(path, sizes, seed, log=True)
+    fill_seconds = time.perf_counter() - started
+    slug, unknown = pick_slugs(path)
+    return Built(
+        sizes=sizes,
+        topic_rows=generated.topic_rows,
+        megabytes=path.stat().st_size / 1e6,
+        init_seconds=init_seconds,
+        fill_seconds=fill_seconds,
+        slug=slug,
+        unknown=unknown,
+    )
+
+
+def measure(timer: Timer, cli: list[str], python: str, built: Built) -> list[Measured]:
+    """The floor first (its median is the yardstick), then each case as typed and with --json."""
+    note("timing")
+    floor = timer.time([python, "-c", FLOOR_CODE], "floor (Python+Typer+Rich)")
+    measured = [Measured(floor, floor)]
+    for case in cases(built.slug, built.unknown):
+        label = "navo-agenda " + " ".join(case.args)
+        note(f"  {label}")
+        argv = [*cli, *case.args]
+        measured.append(
+            Measured(
+                timer.time(argv, label, case.expect_code),
+                timer.time([*argv, "--json"], f"{label} --json", case.expect_code),
+            )
+        )
+    return measured
+
+
+def report(built: Built, measured: list[Measured], timer: Timer, seed: int, markdown: bool) -> str:
+    code = (lambda text: f"`{text}`") if markdown else (lambda text: text)
+    sizes = built.sizes
+    intro = (
+        f"Database: {sizes.meetings:,} meetings, {sizes.items:,} agenda items "
+        f"({built.topic_rows:,} item topics), {sizes.commitments:,} commitments, "
+        f"{sizes.documents:,} documents; {built.megabytes:,.0f} MB. Created by "
+        f"{code('db init --empty')} in {built.init_seconds:.1f} s, filled and analysed in "
+        f"{built.fill_seconds:.1f} s (seed {seed}). NAVO_AGENDA_TODAY={TODAY}, COLUMNS={COLUMNS}. "
+        f"Median of up to {timer.repeat} runs after one warm-up, output to /dev/null; fewer runs "
+        f"when they would take over {timer.seconds_each:.0f} s, and for a command whose warm-up "
+        "alone took that long (runs = w) the warm-up itself, its output to a file. "
+        f"{code('--json')}: the same command printing JSON instead of the Rich table."
+    )
+    floor = measured[0].table.median
+    body: list[tuple[str, ...]] = []
+    for number, pair in enumerate(measured):
+        timing = pair.table
+        body.append(
+            (
+                code(timing.label),
+                seconds(timing.median),
+                seconds(min(timing.times)),
+                seconds(max(timing.times)),
+                "w" if timing.warm_up_only else str(len(timing.times)),
+                f"{timing.median / floor:.1f}",
+                "—" if number == 0 else seconds(pair.json.median),
+                f"{timing.lines:,}",
+            )
+        )
+    headers = (
+        "command",
+        "median",
+        "min",
+        "max",
+        "runs",
+        "× floor",
+        "--json median",
+        "stdout lines",
+    )
+    return f"{intro}\n\n{table(headers, body, markdown)}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        description="Time navo-agenda's read commands on a large synthetic database.",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+        description="Time navo-agenda's read commands on a large synthetic database."
     )
-    parser.add_argument("--python", default=sys.executable, help="interpreter of the CLI")
-    parser.add_argument("--meetings", type=int, default=DEFAULT_MEETINGS)
-    parser.add_argument("--items-per-meeting", type=int, default=DEFAULT_ITEMS)
-    parser.add_argument("--commitments", type=int, default=DEFAULT_COMMITMENTS)
-    parser.add_argument("--repeat", type=int, default=DEFAULT_REPEAT, help="timed runs each")
-    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    parser.add_argument("--keep", type=Path, metavar="FILE", help="copy the database here")
-    parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
+    parser.add_argument(
+        "--python", default=sys.executable, help="interpreter of the CLI (default: this one)"
+    )
+    parser.add_argument(
+        "--meetings", type=int, default=DEFAULT_MEETINGS, help="default: %(default)s"
+    )
+    parser.add_argument(
+        "--items-per-meeting", type=int, default=DEFAULT_ITEMS, help="default: %(default)s"
+    )
+    parser.add_argument(
+        "--commitments",
+        type=int,
+        help=f"default: {COMMITMENTS_PER_MEETING} per meeting "
+        f"({COMMITMENTS_PER_MEETING * DEFAULT_MEETINGS:,} at the default size)",
+    )
+    parser.add_argument(
+        "--repeat", type=int, default=DEFAULT_REPEAT, help="timed runs each (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--seconds-per-command",
+        type=float,
+        default=DEFAULT_SECONDS_EACH,
+        metavar="SECONDS",
+        help="fewer timed runs for a command that would take longer in all, and only the "
+        "warm-up for one whose warm-up alone took longer (default: %(default)s)",
+    )
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="default: %(default)s")
+    parser.add_argument("--keep", type=Path, metavar="FILE", help="copy the database to FILE")
+    parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
     args = parser.parse_args(argv)
+    if args.commitments is None:
+        args.commitments = COMMITMENTS_PER_MEETING * args.meetings
     if args.meetings < 1 or args.items_per_meeting < 0 or args.commitments < 0:
-        parser.error("sizes must be positive")
+        parser.error("--meetings must be at least 1, the other sizes at least 0")
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
     sizes = Sizes(args.meetings, args.items_per_meeting, args.commitments)
     cli = cli_argv(args.python)
-
     with tempfile.TemporaryDirectory(prefix="navo-agenda-big-") as directory:
         path = Path(directory) / "big.db"
-        env = environment(path)
-        note(f"creating {path} with {' '.join(cli)} db init --empty")
-        started = time.perf_counter()
-        init = subprocess.run(
-            [*cli, "--db", str(path), "db", "init", "--empty"],
-            env=env,
-            capture_output=True,
-            text=True,
-        )
-        if init.returncode != 0:
-            raise SystemExit(f"db init failed:\n{init.stderr}")
-        init_seconds = time.perf_counter() - started
-        note("generating rows")
-        started = time.perf_counter()
-        generated = fill(path, sizes, args.seed, log=True)
-        fill_seconds = time.perf_counter() - started
-        size_mb = path.stat().st_size / 1e6
-        slug, unknown = pick_slugs(path)
-
-        note("timing")
-        floor = time_command(
-            [args.python, "-c", FLOOR_CODE], env, args.repeat, 0, "floor (Python+Typer+Rich)"
-        )
-        timings = []
-        for case in cases(slug, unknown):
-            label = "navo-agenda " + " ".join(case.args)
-            note(f"  {label}")
-            timings.append(
-                time_command([*cli, *case.args], env, args.repeat, case.expect_code, label)
-            )
+        env = environment(path, Path(directory) / "pycache")
+        built = build(path, cli, env, sizes, args.seed)
+        timer = Timer(env=env, repeat=args.repeat, seconds_each=args.seconds_per_command)
+        measured = measure(timer, cli, args.python, built)
         if args.keep:
             shutil.copyfile(path, args.keep)
-
-    code = (lambda text: f"`{text}`") if args.markdown else (lambda text: text)
-    print(
-        f"Database: {sizes.meetings:,} meetings, {sizes.items:,} agenda items "
-        f"({generated.topic_rows:,} item topics), {sizes.commitments:,} commitments, "
-        f"{sizes.documents:,} documents; {size_mb:,.0f} MB. Created by {code('db init --empty')} "
-        f"in {init_seconds:.1f} s, filled and analysed in {fill_seconds:.1f} s "
-        f"(seed {args.seed}). NAVO_AGENDA_TODAY={TODAY}, COLUMNS={COLUMNS}; "
-        f"median of {args.repeat} runs after one warm-up, output to /dev/null."
-    )
-    print()
-    body = [
-        (
-            code(timing.label),
-            seconds(timing.median),
-            seconds(min(timing.times)),
-            seconds(max(timing.times)),
-            f"{timing.median / floor.median:.1f}",
-            f"{timing.lines:,}",
-        )
-        for timing in [floor, *timings]
-    ]
-    headers = ("command", "median", "min", "max", "× floor", "output lines")
-    print(table(headers, body, args.markdown))
+    print(report(built, measured, timer, args.seed, args.markdown))
     return 0
 
 

@@ -9,10 +9,14 @@ round by round (floor first, then the commands in a shuffled order), so a burst 
 2-core machine slows both sides of the ratio alike; medians discard the outliers that remain.
 
 Each command runs against a seeded database in a temporary directory, with a fixed "today" and
-terminal width, output to /dev/null. Budgets live in `BUDGETS` below: add a command there (as
-typed after `navo-agenda`) with its own ratio. The verdict is the ratio of the medians; the
-median of the per-round ratios is printed beside it as a cross-check, and a command whose two
-ratios fall on different sides of the budget is flagged as noisy.
+terminal width, output to /dev/null, and bytecode cached in a temporary directory (see
+`environment`). `python -c "import navo_agenda.cli"` runs in the same rounds, for information:
+it tells the cost of importing from the cost of the work each command does.
+
+Budgets live in `BUDGETS` below: add a command there (as typed after `navo-agenda`) with its own
+ratio. The verdict is the ratio of the medians; the median of the per-round ratios is printed
+beside it as a cross-check, and a command whose two ratios fall on different sides of the
+budget is flagged as noisy.
 
 This is a measurement, not a test: it exits 0 whatever the verdict, unless --strict is given.
 The test suite never asserts times. Standard library only; hyperfine is not required.
@@ -29,7 +33,6 @@ import json
 import os
 import platform
 import random
-import resource
 import shlex
 import statistics
 import subprocess
@@ -43,7 +46,8 @@ from pathlib import Path
 
 # The budget of each command, as a ratio median(command) / median(floor). Keys are the command
 # line as typed after `navo-agenda` (split with shlex). Later commands come with their own
-# figure, e.g. "commitments": 1.3, "search nuclear": 1.3, "status c-2025-001": ...
+# figure, e.g. "commitments": 1.3, "search nuclear": 1.3. All rounds share one database, so a
+# command that writes must succeed when repeated (every run sees what the previous one changed).
 BUDGETS: dict[str, float] = {
     "list": 1.3,
     "show dmm-2025-06": 1.3,
@@ -56,6 +60,7 @@ FLOOR = "floor"
 TODAY = "2026-11-28"
 COLUMNS = "100"
 IMPORT_TARGET = "navo_agenda.cli"
+IMPORT_ONLY = f'python -c "import {IMPORT_TARGET}"'
 DEFAULT_ROUNDS = 30
 DEFAULT_WARMUP = 3
 DEFAULT_SEED = 20261128
@@ -88,16 +93,16 @@ class Result:
     paired_low: float
     paired_high: float
     cpu_ratio: float
-    budget: float
+    budget: float | None  # None: measured for information only
 
     @property
     def passed(self) -> bool:
-        return self.ratio <= self.budget
+        return self.budget is None or self.ratio <= self.budget
 
     @property
     def noisy(self) -> bool:
         """The two estimates of the ratio disagree about the verdict."""
-        return (self.paired_ratio <= self.budget) != self.passed
+        return self.budget is not None and (self.paired_ratio <= self.budget) != self.passed
 
 
 def find_runner(python: str) -> Runner:
@@ -114,15 +119,38 @@ def find_runner(python: str) -> Runner:
     return Runner((python, "-m", "navo_agenda"), f"{python} -m navo_agenda")
 
 
-def environment(database: Path) -> dict[str, str]:
+def environment(database: Path, pycache: Path | None) -> dict[str, str]:
+    """The children's environment. With `pycache`, bytecode is written to and read from that
+    directory (PYTHONPYCACHEPREFIX) whatever PYTHONDONTWRITEBYTECODE says: an editable install
+    has no .pyc files of its own, and without them every run would compile navo_agenda from
+    source while Typer and Rich load their installed .pyc files, a cost no user of an installed
+    wheel pays. The warm-up rounds fill the cache for the floor and the commands alike."""
     env = dict(os.environ)
     env.update(NAVO_AGENDA_DB=str(database), NAVO_AGENDA_TODAY=TODAY, COLUMNS=COLUMNS)
     for variable in ("NAVO_AGENDA_DEBUG", "PYTHONPROFILEIMPORTTIME", "PYTHONDEVMODE"):
         env.pop(variable, None)
+    if pycache is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
     return env
 
 
+def bytecode_note(pycache: bool) -> str:
+    found = "set" if os.environ.get("PYTHONDONTWRITEBYTECODE") else "not set"
+    if pycache:
+        return (
+            "bytecode cached in a temporary PYTHONPYCACHEPREFIX (filled by the warm-up; "
+            f"PYTHONDONTWRITEBYTECODE {found} in the calling environment, removed)"
+        )
+    return f"bytecode settings as found (PYTHONDONTWRITEBYTECODE {found})"
+
+
 def children_cpu() -> float:
+    """User + system seconds of the waited-for children so far (0 where unknown)."""
+    if sys.platform == "win32":
+        return 0.0
+    import resource
+
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
 
@@ -168,8 +196,7 @@ def check_commands(
 
 def measure(
     python: str,
-    runner: Runner,
-    commands: dict[str, tuple[str, ...]],
+    programs: dict[str, tuple[str, ...]],
     env: dict[str, str],
     *,
     rounds: int,
@@ -177,12 +204,11 @@ def measure(
     seed: int,
     progress: bool,
 ) -> dict[str, Samples]:
-    """Warm-up rounds, then `rounds` rounds of: the floor, then every command in random order."""
+    """Warm-up rounds, then `rounds` rounds of: the floor, then every program in random order."""
     order = random.Random(seed)
-    argvs: dict[str, tuple[str, ...]] = {FLOOR: (python, "-c", FLOOR_CODE)}
-    argvs.update({name: (*runner.argv, *argv) for name, argv in commands.items()})
+    argvs: dict[str, tuple[str, ...]] = {FLOOR: (python, "-c", FLOOR_CODE), **programs}
     samples = {name: Samples() for name in argvs}
-    names = list(commands)
+    names = list(programs)
     for number in range(warmup + rounds):
         order.shuffle(names)
         for name in (FLOOR, *names):
@@ -207,7 +233,7 @@ def quartiles(values: Sequence[float]) -> tuple[float, float]:
     return low, high
 
 
-def summarize(samples: dict[str, Samples], budgets: dict[str, float]) -> list[Result]:
+def summarize(samples: dict[str, Samples], budgets: dict[str, float | None]) -> list[Result]:
     floor = samples[FLOOR]
     floor_median = statistics.median(floor.wall)
     floor_cpu = statistics.median(floor.cpu)
@@ -460,6 +486,8 @@ def machine_line(python: str) -> str:
 
 
 def verdict(result: Result) -> str:
+    if result.budget is None:
+        return "info"
     word = "PASS" if result.passed else "FAIL"
     return f"{word} (noisy)" if result.noisy else word
 
@@ -479,19 +507,19 @@ HEADERS = (
 def rows(results: list[Result], errors: dict[str, str]) -> list[tuple[str, ...]]:
     table: list[tuple[str, ...]] = [
         (
-            f"navo-agenda {result.name}",
+            result.name,
             f"{result.median * 1000:.1f}",
             f"{result.floor_median * 1000:.1f}",
             f"{result.ratio:.2f}",
             f"{result.paired_ratio:.2f} ({result.paired_low:.2f}–{result.paired_high:.2f})",
-            f"{result.cpu_ratio:.2f}",
-            f"{result.budget:.2f}",
+            f"{result.cpu_ratio:.2f}" if result.cpu_ratio else "n/a",
+            "—" if result.budget is None else f"{result.budget:.2f}",
             verdict(result),
         )
         for result in results
     ]
     for name, message in errors.items():
-        table.append((f"navo-agenda {name}", "—", "—", "—", "—", "—", "—", f"ERROR {message}"))
+        table.append((f"navo-agenda {name}", "—", "—", "—", "—", "—", "—", f"ERROR: {message}"))
     return table
 
 
@@ -541,7 +569,8 @@ def import_section(imports: ImportReport, table: Callable[..., str], markdown: b
     )
     return [
         f"Import time of {code(f'import {IMPORT_TARGET}')} (python -X importtime, median of "
-        f"{imports.runs} runs; importtime itself inflates the figures): "
+        f"{imports.runs} run{'s' if imports.runs != 1 else ''}; importtime itself inflates "
+        "the figures): "
         f"{imports.total_us / 1000:.1f} ms in all, {imports.own_self_us / 1000:.1f} ms of it in "
         "navo_agenda's own modules. The 10 most expensive top-level packages it pulls in:",
         "",
@@ -563,6 +592,7 @@ def report(
     results: list[Result],
     errors: dict[str, str],
     imports: ImportReport | None,
+    pycache: bool,
 ) -> str:
     table = markdown_table if markdown else plain_table
     when = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
@@ -577,8 +607,9 @@ def report(
     out.append(
         f"CLI run as {runner.description}; floor {floor_text}; {rounds} rounds after {warmup} "
         f"warm-up rounds, commands shuffled per round (seed {seed}); NAVO_AGENDA_TODAY={TODAY}, "
-        f"COLUMNS={COLUMNS}, output to /dev/null. Verdict on ratio = median(command) / "
-        "median(floor); per-round ratio and CPU ratio (user+sys of the child) for comparison."
+        f"COLUMNS={COLUMNS}, output to /dev/null; {bytecode_note(pycache)}. Verdict on "
+        "ratio = median(command) / median(floor); per-round ratio and CPU ratio (user+sys of "
+        "the child) for comparison."
     )
     out.append("")
     out.append(table(HEADERS, rows(results, errors)))
@@ -599,19 +630,26 @@ def parse_commands(budgets: dict[str, float], only: list[str] | None) -> dict[st
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        description="Start-up time of navo-agenda's commands as a ratio of the Python floor.",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+        description="Start-up time of navo-agenda's commands as a ratio of the Python floor."
     )
-    parser.add_argument("--python", default=sys.executable, help="interpreter of the CLI")
-    parser.add_argument("--rounds", type=int, default=DEFAULT_ROUNDS, help="timed rounds")
-    parser.add_argument("--warmup", type=int, default=DEFAULT_WARMUP, help="untimed rounds")
-    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="seed of the shuffle")
+    parser.add_argument(
+        "--python", default=sys.executable, help="interpreter of the CLI (default: this one)"
+    )
+    parser.add_argument(
+        "--rounds", type=int, default=DEFAULT_ROUNDS, help="timed rounds (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--warmup", type=int, default=DEFAULT_WARMUP, help="untimed rounds (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--seed", type=int, default=DEFAULT_SEED, help="seed of the shuffle (default: %(default)s)"
+    )
     parser.add_argument(
         "--command",
         action="append",
         dest="only",
         metavar="CMD",
-        help="measure only this command (a key of BUDGETS); repeatable",
+        help="measure only this command (a key of BUDGETS, e.g. 'show dmm-2025-06'); repeatable",
     )
     parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a budget fails")
@@ -619,9 +657,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--importtime-runs",
         type=int,
         default=DEFAULT_IMPORTTIME_RUNS,
-        help="runs of -X importtime (0 to skip)",
+        metavar="N",
+        help="runs of python -X importtime, 0 to skip (default: %(default)s)",
     )
-    parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    parser.add_argument(
+        "--no-pycache",
+        action="store_true",
+        help="keep the environment's bytecode settings instead of caching bytecode in a "
+        "temporary directory (with PYTHONDONTWRITEBYTECODE=1 every run compiles navo_agenda)",
+    )
+    parser.add_argument("--quiet", action="store_true", help="no progress line on stderr")
     args = parser.parse_args(argv)
     if args.rounds < 1 or args.warmup < 0:
         parser.error("--rounds must be at least 1 and --warmup at least 0")
@@ -629,15 +674,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     budgets = parse_commands(BUDGETS, args.only)
     runner = find_runner(args.python)
     with tempfile.TemporaryDirectory(prefix="navo-agenda-bench-") as directory:
-        env = environment(Path(directory) / "bench.db")
+        pycache = None if args.no_pycache else Path(directory) / "pycache"
+        env = environment(Path(directory) / "bench.db", pycache)
         prepare_database(runner, env)
         commands = {name: tuple(shlex.split(name)) for name in budgets}
         errors = check_commands(runner, commands, env)
-        working = {name: argv for name, argv in commands.items() if name not in errors}
+        programs = {
+            f"navo-agenda {name}": (*runner.argv, *argv)
+            for name, argv in commands.items()
+            if name not in errors
+        }
+        # For information: the import alone, to tell import cost from work done per command.
+        programs[IMPORT_ONLY] = (args.python, "-c", f"import {IMPORT_TARGET}")
         samples = measure(
             args.python,
-            runner,
-            working,
+            programs,
             env,
             rounds=args.rounds,
             warmup=args.warmup,
@@ -649,7 +700,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.importtime_runs > 0
             else None
         )
-    results = summarize(samples, {name: budgets[name] for name in working})
+    wanted: dict[str, float | None] = {
+        f"navo-agenda {name}": budget for name, budget in budgets.items() if name not in errors
+    }
+    results = summarize(samples, {**wanted, IMPORT_ONLY: None})
     print(
         report(
             markdown=args.markdown,
@@ -661,6 +715,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             results=results,
             errors=errors,
             imports=imports,
+            pycache=not args.no_pycache,
         )
     )
     failed = bool(errors) or any(not result.passed for result in results)

@@ -18,6 +18,7 @@ from navo_agenda.location import DatabaseLocation
 from navo_agenda.store.connection import Database
 from navo_agenda.store.lifecycle import open_database
 from navo_agenda.store.meetings import slugs_starting_with
+from navo_agenda.timeline import build_timeline
 
 TODAY = date(2026, 11, 28)
 JUNE = PartialDate.from_canonical("2025-06")
@@ -50,7 +51,7 @@ def run_every_read(db: Database) -> None:
     agenda.suggest_slugs(db, "dmm-2025-6")
     slugs_starting_with(db, "dmm-")
     for start, end, kinds in ((None, None, ()), (JUNE, JUNE, ()), (YEAR, None, ("dmm",))):
-        agenda.build_timeline(db, start=start, end=end, kinds=kinds, today=TODAY)
+        build_timeline(db, start=start, end=end, kinds=kinds, today=TODAY)
 
 
 def unindexed_scans(db: Database, sql: str, params: Any) -> list[str]:

@@ -20,7 +20,9 @@ import atexit, json, sys
 heavy = {heavy!r}
 def report():
     loaded = sorted({{name.split('.')[0] for name in sys.modules}} & set(heavy))
+    ours = sorted(name for name in sys.modules if name.startswith('navo_agenda'))
     sys.__stderr__.write('LOADED=' + json.dumps(loaded) + '\\n')
+    sys.__stderr__.write('OURS=' + json.dumps(ours) + '\\n')
 atexit.register(report)
 sys.argv = ['navo-agenda', *{args!r}]
 from navo_agenda.cli import main
@@ -28,7 +30,7 @@ main()
 """
 
 
-def loaded_modules(args: list[str], db: Path) -> list[str]:
+def probe(args: list[str], db: Path) -> dict[str, list[str]]:
     completed = subprocess.run(
         [sys.executable, "-c", PROBE.format(heavy=HEAVY, args=args)],
         capture_output=True,
@@ -38,8 +40,16 @@ def loaded_modules(args: list[str], db: Path) -> list[str]:
         check=False,
     )
     assert completed.returncode == 0, completed.stderr
-    line = next(x for x in completed.stderr.splitlines() if x.startswith("LOADED="))
-    return list(json.loads(line.removeprefix("LOADED=")))
+    found = {}
+    for line in completed.stderr.splitlines():
+        key, _, value = line.partition("=")
+        if key in ("LOADED", "OURS"):
+            found[key] = list(json.loads(value))
+    return found
+
+
+def loaded_modules(args: list[str], db: Path) -> list[str]:
+    return probe(args, db)["LOADED"]
 
 
 @pytest.mark.parametrize(
@@ -65,3 +75,35 @@ def test_first_use_is_allowed_to_load_the_migration_machinery(tmp_path: Path) ->
     loaded = loaded_modules(["list"], tmp_path / "new.db")
     assert "alembic" in loaded
     assert "sqlalchemy" in loaded
+
+
+# Each command loads its own use case and renderer only (cli/app.py says why).
+NOT_FOR = {
+    ("--help",): ["navo_agenda.store", "navo_agenda.records", "navo_agenda.render.tables"],
+    ("list",): [
+        "navo_agenda.render.meeting",
+        "navo_agenda.render.timeline",
+        "navo_agenda.render.jsonout",
+        "navo_agenda.maintenance",
+        "navo_agenda.timeline",
+    ],
+    ("show", "dmm-2025-06"): [
+        "navo_agenda.render.timeline",
+        "navo_agenda.maintenance",
+        "navo_agenda.render.jsonout",
+    ],
+    ("timeline",): [
+        "navo_agenda.render.meeting",
+        "navo_agenda.maintenance",
+        "navo_agenda.render.jsonout",
+        "navo_agenda.store.meetings",
+    ],
+}
+
+
+@pytest.mark.parametrize("args", sorted(NOT_FOR))
+def test_commands_load_only_their_own_modules(seeded_db: Path, args: tuple[str, ...]) -> None:
+    ours = probe(list(args), seeded_db)["OURS"]
+    assert ours, "the probe saw none of our modules"
+    for module in NOT_FOR[args]:
+        assert module not in ours, f"{' '.join(args)} loaded {module}"

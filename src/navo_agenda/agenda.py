@@ -1,29 +1,24 @@
-"""Use cases of reading the agenda: list meetings, show one, draw the timeline.
+"""Use cases of reading the agenda: list meetings, show one.
 
 Between the CLI (which has parsed and validated every option) and the store (which only
 runs queries): here "upcoming", "overdue", "did you mean" and the timeline's order are
 decided, without printing anything.
 """
 
-import difflib
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from navo_agenda.dates import PartialDate
 from navo_agenda.errors import NotFound
-from navo_agenda.records import MeetingDetail, MeetingRow, TimelineEntry
+from navo_agenda.records import MeetingDetail, MeetingRow
 from navo_agenda.store import meetings as meeting_store
-from navo_agenda.store import timeline as timeline_store
 from navo_agenda.store.connection import Database
-from navo_agenda.store.rows import as_date
-from navo_agenda.vocabulary import UNFINISHED_STATUSES
 
 # Below this many meetings "did you mean" compares against all of them.
 SUGGEST_FROM_ALL_BELOW = 20_000
 
 
-@dataclass(frozen=True)
-class MeetingFilter:
+class MeetingFilter(NamedTuple):
     kinds: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
     topic: str | None = None
@@ -68,6 +63,8 @@ def not_found_message(db: Database, slug: str) -> str:
 
 
 def suggest_slugs(db: Database, slug: str, limit: int = 3) -> list[str]:
+    import difflib  # only on the way to an error
+
     wanted = slug.strip().lower()
     if meeting_store.count_meetings(db) < SUGGEST_FROM_ALL_BELOW:
         candidates = meeting_store.slugs_starting_with(db, "", limit=SUGGEST_FROM_ALL_BELOW)
@@ -75,76 +72,3 @@ def suggest_slugs(db: Database, slug: str, limit: int = 3) -> list[str]:
         kind = wanted.split("-", 1)[0]
         candidates = meeting_store.slugs_starting_with(db, kind, limit=SUGGEST_FROM_ALL_BELOW)
     return difflib.get_close_matches(wanted, candidates, n=limit, cutoff=0.6)
-
-
-@dataclass(frozen=True)
-class Timeline:
-    start: date | None
-    end: date | None
-    today: date
-    entries: tuple[TimelineEntry, ...]
-
-
-def build_timeline(
-    db: Database,
-    *,
-    start: PartialDate | None,
-    end: PartialDate | None,
-    kinds: tuple[str, ...],
-    today: date,
-) -> Timeline:
-    window = timeline_store.Window(
-        start=start.first_day if start else timeline_store.EARLIEST,
-        end=end.last_day if end else timeline_store.LATEST,
-        kinds=kinds,
-    )
-    entries = [
-        TimelineEntry(
-            what="meeting",
-            start=as_date(row["starts_on"]),
-            end=as_date(row["ends_on"]),
-            when="",
-            key=row["slug"],
-            label=row["title"] + (f" ({row['location']})" if row["location"] else ""),
-            category=row["kind"],
-            status=row["status"],
-        )
-        for row in timeline_store.meetings_in(db, window)
-    ]
-    for row in timeline_store.deadlines_in(db, window):
-        due_end = as_date(row["due_end"])
-        entries.append(
-            TimelineEntry(
-                what="deadline",
-                start=due_end,
-                end=due_end,
-                when=row["due"],
-                key=row["ref"],
-                label=row["text"],
-                category=row["kind"],
-                status=row["status"],
-                overdue=row["status"] in UNFINISHED_STATUSES and due_end < today,
-            )
-        )
-    for row in timeline_store.documents_in(db, window):
-        dated = as_date(row["dated"])
-        entries.append(
-            TimelineEntry(
-                what="document",
-                start=dated,
-                end=dated,
-                when="",
-                key=row["slug"],
-                label=(f"{row['identifier']}: " if row["identifier"] else "") + row["title"],
-                category=row["kind"],
-                status=None,
-            )
-        )
-    order = {"document": 0, "meeting": 1, "deadline": 2}
-    entries.sort(key=lambda entry: (entry.start, order[entry.what], entry.end, entry.key))
-    return Timeline(
-        start=start.first_day if start else None,
-        end=end.last_day if end else None,
-        today=today,
-        entries=tuple(entries),
-    )

@@ -4,8 +4,8 @@ Resolving the location never touches the disk, so `db path` and usage errors cre
 """
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from navo_agenda.errors import InvalidInput
 
@@ -14,8 +14,7 @@ APP_NAME = "navo-agenda"
 FILE_NAME = "navo-agenda.db"
 
 
-@dataclass(frozen=True)
-class DatabaseLocation:
+class DatabaseLocation(NamedTuple):
     """A SQLite file (path) or a server URL (url); exactly one is set."""
 
     path: Path | None = None

@@ -1,22 +1,23 @@
 """The Typer application, its global options, and what every command shares.
 
-Kept free of heavy imports: `navo-agenda --help` and every read command start from here,
-and the budget for that is about the cost of importing Typer and Rich.
+Every command starts from here, and the budget for starting is about the cost of importing
+Typer and Rich. So the command modules import at the top only what declaring their options
+needs, and each command imports its use case and renderer when it runs: `list` does not pay
+for `show`'s panels, `timeline`'s layout, `db check` or the JSON encoder.
 """
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, NamedTuple
 
 import typer
 
 from navo_agenda import __version__
 from navo_agenda.cli.boundary import BoundaryGroup
-from navo_agenda.location import DATABASE_VARIABLE, DatabaseLocation, resolve_location
-from navo_agenda.render.console import make_console
-from navo_agenda.store.connection import Database
-from navo_agenda.store.lifecycle import open_database
+
+if TYPE_CHECKING:
+    from navo_agenda.location import DatabaseLocation
+    from navo_agenda.store.connection import Database
 
 HELP = """Track NATO ministerial meetings as the Dutch government reports them to Parliament.
 
@@ -45,13 +46,14 @@ app = typer.Typer(
 )
 
 
-@dataclass
-class Settings:
+class Settings(NamedTuple):
     db: str | None = None
     json: bool = False
 
     @property
-    def location(self) -> DatabaseLocation:
+    def location(self) -> "DatabaseLocation":
+        from navo_agenda.location import resolve_location
+
         return resolve_location(self.db)
 
 
@@ -69,7 +71,7 @@ def root(
         typer.Option(
             "--db",
             metavar="PATH|URL",
-            help=f"Database file (or sqlite:/// URL). Default: ${DATABASE_VARIABLE}, "
+            help="Database file (or sqlite:/// URL). Default: $NAVO_AGENDA_DB, "
             "else navo-agenda.db in your user data directory ('navo-agenda db path').",
         ),
     ] = None,
@@ -96,8 +98,11 @@ def wants_json(ctx: typer.Context, flag: bool) -> bool:
 
 
 @contextmanager
-def reading(ctx: typer.Context) -> Iterator[Database]:
+def reading(ctx: typer.Context) -> Iterator["Database"]:
     """The command's database in one read transaction (one consistent snapshot)."""
+    from navo_agenda.render.console import make_console
+    from navo_agenda.store.lifecycle import open_database
+
     notes = make_console(stderr=True)
     with open_database(settings(ctx).location, notify=notes.print) as db, db.transaction():
         yield db

@@ -5,10 +5,7 @@ from typing import Annotated
 
 import typer
 
-from navo_agenda import maintenance
 from navo_agenda.cli.app import app, settings
-from navo_agenda.errors import DatabaseError
-from navo_agenda.render.console import make_console, safe
 
 db_app = typer.Typer(
     help="Where the database is, and looking after it (init, upgrade, check, backup).",
@@ -38,6 +35,9 @@ def init_command(
 
     Example: navo-agenda --db team.db db init --empty
     """
+    from navo_agenda import maintenance
+    from navo_agenda.render.console import make_console, safe
+
     notes = make_console(stderr=True)
     message = maintenance.init_database(settings(ctx).location, empty=empty, notify=notes.print)
     if message:
@@ -50,6 +50,9 @@ def upgrade_command(ctx: typer.Context) -> None:
 
     Example: navo-agenda db upgrade
     """
+    from navo_agenda import maintenance
+    from navo_agenda.render.console import make_console, safe
+
     notes = make_console(stderr=True)
     notes.print(safe(maintenance.upgrade_database(settings(ctx).location, notify=notes.print)))
 
@@ -60,6 +63,10 @@ def check_command(ctx: typer.Context) -> None:
 
     Exits 1 when it finds a problem. Example: navo-agenda db check
     """
+    from navo_agenda import maintenance
+    from navo_agenda.errors import DatabaseError
+    from navo_agenda.render.console import make_console, safe
+
     report = maintenance.check_database(settings(ctx).location)
     console = make_console()
     console.print(safe(f"{report.path}: schema revision {report.revision}"))
@@ -82,5 +89,8 @@ def backup_command(
 
     Example: navo-agenda db backup ~/navo-agenda-2025-06-30.db
     """
+    from navo_agenda import maintenance
+    from navo_agenda.render.console import make_console, safe
+
     written = maintenance.backup_database(settings(ctx).location, target, force=force)
     make_console(stderr=True).print(safe(f"Backed up to {written}"))

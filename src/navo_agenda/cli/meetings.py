@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from navo_agenda import agenda, clock
+from navo_agenda import clock
 from navo_agenda.cli.app import JsonOption, app, reading, wants_json
 from navo_agenda.cli.completion import complete_meeting_slug
 from navo_agenda.cli.options import (
@@ -15,9 +15,6 @@ from navo_agenda.cli.options import (
     complete_statuses,
 )
 from navo_agenda.dates import HELP as DATES_HELP
-from navo_agenda.render import jsonout
-from navo_agenda.render import meetings as render
-from navo_agenda.render.console import make_console
 
 
 @app.command("list", epilog=f"Dates: {DATES_HELP}")
@@ -57,6 +54,8 @@ def list_command(
     """
     if upcoming and past:
         raise typer.BadParameter("choose --upcoming or --past, not both", param_hint="--past")
+    from navo_agenda import agenda
+
     wanted = agenda.MeetingFilter(
         kinds=tuple(kind or ()),
         statuses=tuple(status or ()),
@@ -70,13 +69,15 @@ def list_command(
     with reading(ctx) as db:
         rows = agenda.list_meetings(db, wanted, today=today)
     if wants_json(ctx, json_output):
+        from navo_agenda.render import jsonout
+
         print(jsonout.meeting_list(rows))
         return
+    from navo_agenda.render.console import make_console
+    from navo_agenda.render.tables import empty_list_message, meeting_table
+
     console = make_console()
-    if rows:
-        console.print(render.meeting_table(rows, width=console.width))
-    else:
-        console.print(render.empty_list_message())
+    console.print(meeting_table(rows, width=console.width) if rows else empty_list_message())
 
 
 @app.command("show")
@@ -100,11 +101,18 @@ def show_command(
 
       navo-agenda show summit-2025-06 --json
     """
+    from navo_agenda import agenda
+
     today = clock.today()
     with reading(ctx) as db:
         detail = agenda.show_meeting(db, slug.strip())
     if wants_json(ctx, json_output):
+        from navo_agenda.render import jsonout
+
         print(jsonout.meeting_detail(detail, today=today))
         return
+    from navo_agenda.render.console import make_console
+    from navo_agenda.render.meeting import meeting_detail
+
     console = make_console()
-    console.print(render.meeting_detail(detail, today=today, width=console.width))
+    console.print(meeting_detail(detail, today=today, width=console.width))

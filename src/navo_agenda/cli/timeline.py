@@ -2,13 +2,10 @@
 
 import typer
 
-from navo_agenda import agenda, clock
+from navo_agenda import clock
 from navo_agenda.cli.app import JsonOption, app, reading, wants_json
 from navo_agenda.cli.options import FromOption, KindOption, ToOption
 from navo_agenda.dates import HELP as DATES_HELP
-from navo_agenda.render import jsonout
-from navo_agenda.render.console import make_console
-from navo_agenda.render.timeline import timeline_view
 
 
 @app.command("timeline", epilog=f"Dates: {DATES_HELP}")
@@ -30,10 +27,17 @@ def timeline_command(
 
       navo-agenda timeline --from 2025-05 --to 2025-07 --kind dmm
     """
+    from navo_agenda.timeline import build_timeline
+
     today = clock.today()
     with reading(ctx) as db:
-        view = agenda.build_timeline(db, start=start, end=end, kinds=tuple(kind or ()), today=today)
+        view = build_timeline(db, start=start, end=end, kinds=tuple(kind or ()), today=today)
     if wants_json(ctx, json_output):
+        from navo_agenda.render import jsonout
+
         print(jsonout.timeline(view))
         return
+    from navo_agenda.render.console import make_console
+    from navo_agenda.render.timeline import timeline_view
+
     make_console().print(timeline_view(view))

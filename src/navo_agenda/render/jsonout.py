@@ -9,7 +9,6 @@ import json
 from datetime import date
 from typing import Any
 
-from navo_agenda.agenda import Timeline
 from navo_agenda.dates import PartialDate
 from navo_agenda.records import (
     AgendaItemRecord,
@@ -19,6 +18,7 @@ from navo_agenda.records import (
     MeetingRow,
     TimelineEntry,
 )
+from navo_agenda.timeline import Timeline
 
 FORMAT_VERSION = 1
 

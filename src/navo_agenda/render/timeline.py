@@ -3,13 +3,13 @@
 from datetime import date
 
 from rich.console import Group, RenderableType
-from rich.table import Table
 from rich.text import Text
 
-from navo_agenda.agenda import Timeline
 from navo_agenda.records import TimelineEntry
 from navo_agenda.render.console import safe
+from navo_agenda.render.layout import WrappedRows
 from navo_agenda.render.words import span, status_style
+from navo_agenda.timeline import Timeline
 
 MONTHS = (
     "January February March April May June July August September October November December"
@@ -46,35 +46,37 @@ def timeline_view(timeline: Timeline) -> RenderableType:
     heading.append(f" · today {timeline.today.isoformat()}")
     if not timeline.entries:
         return Group(heading, Text("Nothing in this window.", style="dim"))
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column(no_wrap=True)
-    grid.add_column(no_wrap=True)
-    grid.add_column(ratio=1)
-    grid.add_column(no_wrap=True)
+    legend = Text("● meeting  ━━ meeting over several days  ◆ deadline  ■ document", style="dim")
+    return Group(heading, WrappedRows(timeline_rows(timeline), wrap=3), legend)
+
+
+def timeline_rows(timeline: Timeline) -> list[list[Text]]:
+    """Month headings, entries (when, mark, key, label, status) and the today line."""
+    rows: list[list[Text]] = []
     shown_today = not in_window(timeline)
     month = None
     for entry in timeline.entries:
         if not shown_today and entry.start > timeline.today:
-            add_today(grid, timeline.today)
+            rows.append(today_row(timeline.today))
             shown_today = True
         if (entry.start.year, entry.start.month) != month:
             month = (entry.start.year, entry.start.month)
-            grid.add_row(Text(month_name(entry.start), style="bold underline"))
+            rows.append([Text(month_name(entry.start), style="bold underline")])
         status = safe(entry.status, status_style(entry.status))
         if entry.overdue:
             status.append(" OVERDUE", style="bold red")
-        grid.add_row(
-            Text("  " + when(entry)),
-            mark(entry),
-            safe(entry.key, "bold"),
-            safe(entry.label),
-            status,
+        rows.append(
+            [
+                Text("  " + when(entry)),
+                mark(entry),
+                safe(entry.key, "bold"),
+                safe(entry.label),
+                status,
+            ]
         )
     if not shown_today:
-        add_today(grid, timeline.today)
-    legend = Text("● meeting  ━━ meeting over several days  ◆ deadline  ■ document", style="dim")
-    return Group(heading, grid, legend)
+        rows.append(today_row(timeline.today))
+    return rows
 
 
 def in_window(timeline: Timeline) -> bool:
@@ -83,9 +85,9 @@ def in_window(timeline: Timeline) -> bool:
     return after_start and before_end
 
 
-def add_today(grid: Table, today: date) -> None:
-    grid.add_row(
+def today_row(today: date) -> list[Text]:
+    return [
         Text(f"▶ {today.isoformat()}", style="bold magenta"),
         Text("──", style="magenta"),
         Text("today", style="bold magenta"),
-    )
+    ]

@@ -9,9 +9,9 @@ exactly as it was.
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from navo_agenda.errors import DatabaseError, ForeignDatabase, NotFound
 from navo_agenda.location import DatabaseLocation
@@ -23,8 +23,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 Notify = Callable[[str], None]
 
 
-@dataclass(frozen=True)
-class Inspection:
+class Inspection(NamedTuple):
     """What is at a path: "missing", "blank" (nothing in it yet), "current", "older" or
     "foreign"; `detail` says why in words for the user."""
 

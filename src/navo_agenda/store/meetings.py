@@ -5,9 +5,8 @@ holds them to it.
 """
 
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from navo_agenda.dates import PartialDate
 from navo_agenda.records import (
@@ -22,8 +21,7 @@ from navo_agenda.store.rows import as_date, as_decimal, as_optional_date, placeh
 from navo_agenda.vocabulary import UNFINISHED_STATUSES
 
 
-@dataclass(frozen=True)
-class MeetingQuery:
+class MeetingQuery(NamedTuple):
     """Which meetings to list; dates bound the meeting's span (it overlaps the window)."""
 
     kinds: tuple[str, ...] = ()

@@ -4,9 +4,8 @@ With --kind the timeline is about those meetings: deadlines of their commitments
 documents their records cite come along, nothing else.
 """
 
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from navo_agenda.store.connection import Database, Row
 from navo_agenda.store.rows import placeholders
@@ -16,8 +15,7 @@ EARLIEST = date(1, 1, 1)
 LATEST = date(9999, 12, 31)
 
 
-@dataclass(frozen=True)
-class Window:
+class Window(NamedTuple):
     start: date = EARLIEST
     end: date = LATEST
     kinds: tuple[str, ...] = ()
