@@ -35,7 +35,7 @@ class WrappedRows:
         hang = " " * (self.indent + sum(widths[: self.wrap]) + self.wrap)
         for row in self.rows:
             if len(row) < count:
-                yield Text(margin) + Text(" ").join(row)
+                yield from (Text(margin) + Text(" ").join(row)).render(console, end="\n")
                 continue
             for number, line in enumerate(row[self.wrap].wrap(console, wrap_width)):
                 line.rstrip()
@@ -49,4 +49,5 @@ class WrappedRows:
                 if number == 0 and any(cell.plain for cell in after):
                     text.pad_right(wrap_width - line.cell_len + 1)
                     text.append_text(Text(" ").join(after))
-                yield text
+                # Already laid out to the width: straight to segments, no second wrap by Rich.
+                yield from text.render(console, end="\n")
