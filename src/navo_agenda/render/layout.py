@@ -1,53 +1,120 @@
-"""Rows of cells in aligned columns where only one column wraps.
+"""Laying out cells in aligned columns: every table, the timeline and the labelled fields.
 
-The timeline and the labelled fields of `show` are such rows. A Rich Table draws them too,
-but it measures and pads every cell, which costs several times more, and drawing is most
-of what a read command does after starting (bench/RESULTS.md).
+Rich's Table draws the same, but it measures, pads and re-wraps every cell, and drawing is
+most of what a read command does once started: a table of fifteen meetings cost more than
+all of navo-agenda's own imports (bench/RESULTS.md). Here only the columns that wrap are
+measured and wrapped (by Rich's own Text.wrap), the widths are decided once, and each line
+goes to the console as segments, already fitted to the width.
 """
 
 from collections.abc import Sequence
+from typing import Literal, NamedTuple
 
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.text import Text
 
-from navo_agenda.render.tables import widest
+
+class Column(NamedTuple):
+    """A column: `wrap` columns share the width the others leave; the others are as wide as
+    their widest cell and never wrap."""
+
+    header: str = ""
+    wrap: bool = False
+    justify: Literal["left", "right"] = "left"
+    max_width: int | None = None
+    min_width: int = 10
 
 
-class WrappedRows:
-    """Each row is a list of cells; column `wrap` takes the width the others leave and wraps
-    under itself; cells after it stand on the row's first line. A row with fewer cells than
-    the others (a heading) is printed as it is."""
+def widest(rows: Sequence[Sequence[Text]], index: int, header: str = "") -> int:
+    """The width of the widest line in a column (rows may be shorter than the column count)."""
+    lines = [line for row in rows if index < len(row) for line in row[index].plain.split("\n")]
+    return max(map(cell_len, [header, *lines]))
+
+
+def fit(natural: list[int], columns: Sequence[Column], room: int) -> list[int]:
+    """Narrow the widest wrapping column, one cell at a time, until the row fits: a long text
+    gives way before a short one has to break."""
+    widths = [
+        min(width, column.max_width) if column.wrap and column.max_width else width
+        for width, column in zip(natural, columns, strict=True)
+    ]
+    excess = sum(widths) - room
+    while excess > 0:
+        narrowable = [
+            index
+            for index, column in enumerate(columns)
+            if column.wrap and widths[index] > column.min_width
+        ]
+        if not narrowable:
+            break
+        widest_index = max(narrowable, key=lambda index: widths[index])
+        widths[widest_index] -= 1
+        excess -= 1
+    return widths
+
+
+class Grid:
+    """Rows of cells under optional headers. A row with fewer cells than there are columns
+    (a month heading, the today line) is printed as it is, across the columns."""
 
     def __init__(
-        self, rows: Sequence[Sequence[Text]], *, wrap: int, indent: int = 0, least: int = 20
+        self,
+        columns: Sequence[Column],
+        rows: Sequence[Sequence[Text]],
+        *,
+        title: str | None = None,
+        indent: int = 0,
     ) -> None:
+        self.columns = columns
         self.rows = rows
-        self.wrap = wrap
+        self.title = title
         self.indent = indent
-        self.least = least
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        count = max(len(row) for row in self.rows)
-        widths = [widest(self.rows, index) for index in range(count)]
-        others = sum(widths) - widths[self.wrap] + count - 1
-        wrap_width = max(self.least, options.max_width - self.indent - others)
-        margin = " " * self.indent
-        hang = " " * (self.indent + sum(widths[: self.wrap]) + self.wrap)
+        columns = self.columns
+        headed = any(column.header for column in columns)
+        natural = [
+            widest(self.rows, index, column.header if headed else "")
+            for index, column in enumerate(columns)
+        ]
+        widths = fit(natural, columns, options.max_width - self.indent - len(columns) + 1)
+        margin = Text(" " * self.indent)
+        if self.title:
+            yield from (margin + Text(self.title, style="bold")).render(console, end="\n")
+        if headed:
+            header = [Text(column.header, style="bold") for column in columns]
+            yield from self.line(console, header, widths).render(console, end="\n")
+            rule = Text("─" * (sum(widths) + len(columns) - 1), style="dim")
+            yield from (margin + rule).render(console, end="\n")
         for row in self.rows:
-            if len(row) < count:
-                yield from (Text(margin) + Text(" ").join(row)).render(console, end="\n")
+            if len(row) < len(columns):
+                yield from (margin + Text(" ").join(row)).render(console, end="\n")
                 continue
-            for number, line in enumerate(row[self.wrap].wrap(console, wrap_width)):
-                line.rstrip()
-                text = Text(margin) if number == 0 else Text(hang)
-                if number == 0:
-                    for index in range(self.wrap):
-                        text.append_text(row[index])
-                        text.pad_right(widths[index] - row[index].cell_len + 1)
-                text.append_text(line)
-                after = row[self.wrap + 1 :]
-                if number == 0 and any(cell.plain for cell in after):
-                    text.pad_right(wrap_width - line.cell_len + 1)
-                    text.append_text(Text(" ").join(after))
-                # Already laid out to the width: straight to segments, no second wrap by Rich.
-                yield from text.render(console, end="\n")
+            cells = [
+                cell.wrap(console, width, overflow="fold")
+                if column.wrap
+                else (cell.split("\n") if "\n" in cell.plain else [cell])
+                for cell, column, width in zip(row, columns, widths, strict=True)
+            ]
+            for number in range(max(len(lines) for lines in cells)):
+                parts = [lines[number] if number < len(lines) else Text() for lines in cells]
+                yield from self.line(console, parts, widths).render(console, end="\n")
+
+    def line(self, console: Console, parts: list[Text], widths: list[int]) -> Text:
+        text = Text(" " * self.indent)
+        for index, (part, width, column) in enumerate(
+            zip(parts, widths, self.columns, strict=True)
+        ):
+            part.rstrip()
+            gap = " " * max(0, width - part.cell_len)
+            if column.justify == "right":
+                text.append(gap)
+                text.append_text(part)
+            else:
+                text.append_text(part)
+                text.append(gap)
+            if index < len(widths) - 1:
+                text.append(" ")
+        text.rstrip()
+        return text

@@ -15,8 +15,8 @@ from navo_agenda.records import (
     MeetingDetail,
 )
 from navo_agenda.render.console import safe
-from navo_agenda.render.layout import WrappedRows
-from navo_agenda.render.tables import Column, data_table, meeting_table
+from navo_agenda.render.layout import Column, Grid
+from navo_agenda.render.tables import meeting_table
 from navo_agenda.render.words import amount, due, span, status_style
 from navo_agenda.vocabulary import MEETING_KINDS
 
@@ -31,7 +31,7 @@ def meeting_detail(detail: MeetingDetail, *, today: date, width: int) -> Group:
     if detail.source or detail.source_quote:
         fields.append(field("Source", quoted(detail.source, detail.source_quote)))
     if fields:
-        parts.append(WrappedRows(fields, wrap=1))
+        parts.append(Grid(FIELD_COLUMNS, fields))
     if detail.children:
         parts.append(meeting_table(detail.children, width=width, title="Within this meeting"))
     parts.append(agenda(detail.items))
@@ -63,6 +63,9 @@ def header(detail: MeetingDetail) -> Panel:
         lines.append(" ")
         lines.append_text(safe(detail.parent.title))
     return Panel(lines, title=safe(meeting.slug), title_align="left", box=box.ROUNDED)
+
+
+FIELD_COLUMNS = (Column(), Column(wrap=True))
 
 
 def field(label: str, value: Text) -> list[Text]:
@@ -112,7 +115,7 @@ def agenda_item(item: AgendaItemRecord) -> RenderableType:
     ]
     if not item.dutch_position:
         fields.append(field("Dutch position", Text("not stated in the source", style="dim")))
-    return Group(title, WrappedRows(fields, wrap=1, indent=3))
+    return Group(title, Grid(FIELD_COLUMNS, fields, indent=3))
 
 
 def commitment_table(commitments: Iterable[CommitmentRecord], *, today: date) -> RenderableType:
@@ -120,9 +123,9 @@ def commitment_table(commitments: Iterable[CommitmentRecord], *, today: date) ->
     if not commitments:
         return Text("Commitments: none recorded.", style="dim")
     columns = [
-        Column("Ref", style="bold"),
+        Column("Ref"),
         Column("Kind"),
-        Column("Commitment", fixed=False),
+        Column("Commitment", wrap=True),
         Column("Due"),
         Column("Amount", justify="right"),
         Column("Status"),
@@ -139,7 +142,7 @@ def commitment_table(commitments: Iterable[CommitmentRecord], *, today: date) ->
             status.append("\nOVERDUE", style="bold red")
         rows.append(
             [
-                safe(commitment.ref),
+                safe(commitment.ref, "bold"),
                 safe(commitment.kind),
                 text,
                 Text(due(commitment.due)),
@@ -147,7 +150,7 @@ def commitment_table(commitments: Iterable[CommitmentRecord], *, today: date) ->
                 status,
             ]
         )
-    return data_table("Commitments", columns, rows)
+    return Grid(columns, rows, title="Commitments")
 
 
 def document_table(documents: Iterable[DocumentRef]) -> RenderableType:
@@ -155,11 +158,11 @@ def document_table(documents: Iterable[DocumentRef]) -> RenderableType:
     if not documents:
         return Text("Documents: none recorded.", style="dim")
     columns = [
-        Column("Slug", fixed=False, style="bold", max_width=24),
+        Column("Slug"),
         Column("Kind"),
-        Column("Document", fixed=False, min_width=24),
+        Column("Document", wrap=True, min_width=24),
         Column("Dated"),
-        Column("Used as", fixed=False, max_width=16),
+        Column("Used as", wrap=True, max_width=16),
     ]
     rows = []
     for document in documents:
@@ -170,14 +173,13 @@ def document_table(documents: Iterable[DocumentRef]) -> RenderableType:
         if document.url:
             text.append("\n")
             text.append_text(safe(document.url, "dim"))
-            text.overflow = "fold"  # a URL cut short is a wrong URL
         rows.append(
             [
-                safe(document.slug),
+                safe(document.slug, "bold"),
                 safe(document.kind),
                 text,
                 Text(document.dated.isoformat() if document.dated else ""),
                 Text(", ".join(document.relations)),
             ]
         )
-    return data_table("Documents", columns, rows)
+    return Grid(columns, rows, title="Documents")

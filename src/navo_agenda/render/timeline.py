@@ -7,7 +7,7 @@ from rich.text import Text
 
 from navo_agenda.records import TimelineEntry
 from navo_agenda.render.console import safe
-from navo_agenda.render.layout import WrappedRows
+from navo_agenda.render.layout import Column, Grid
 from navo_agenda.render.words import span, status_style
 from navo_agenda.timeline import Timeline
 
@@ -15,6 +15,8 @@ MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
 LONGEST_BAR = 8
+# when, mark, key, label, status
+TIMELINE_COLUMNS = (Column(), Column(), Column(), Column(wrap=True, min_width=20), Column())
 
 
 def month_name(day: date) -> str:
@@ -47,7 +49,7 @@ def timeline_view(timeline: Timeline) -> RenderableType:
     if not timeline.entries:
         return Group(heading, Text("Nothing in this window.", style="dim"))
     legend = Text("● meeting  ━━ meeting over several days  ◆ deadline  ■ document", style="dim")
-    return Group(heading, WrappedRows(timeline_rows(timeline), wrap=3), legend)
+    return Group(heading, Grid(TIMELINE_COLUMNS, timeline_rows(timeline)), legend)
 
 
 def timeline_rows(timeline: Timeline) -> list[list[Text]]:
