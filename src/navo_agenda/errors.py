@@ -28,3 +28,19 @@ class DatabaseError(NavoError):
 
 class ForeignDatabase(DatabaseError):
     """The file exists but is not a navo-agenda database; it is left untouched."""
+
+
+class Conflict(NavoError):
+    """Someone else changed the record since the version the edit was based on."""
+
+
+class DatabaseBusy(NavoError):
+    """Another process held the write lock for longer than we were willing to wait; retrying
+    later will do (the exit code is sysexits' EX_TEMPFAIL)."""
+
+    exit_code = 75
+
+
+class Refused(NavoError):
+    """The change would leave the data inconsistent (orphans, rewritten history); the message
+    says what would make it possible."""

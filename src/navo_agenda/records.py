@@ -27,6 +27,7 @@ class MeetingRow(NamedTuple):
     parent: str | None
     item_count: int
     open_commitments: int
+    version: int = 1
 
 
 class DocumentRef(NamedTuple):
@@ -49,6 +50,7 @@ class AgendaItemRecord(NamedTuple):
     topics: tuple[str, ...]
     source: str | None
     source_quote: str | None
+    version: int = 1
 
 
 class CommitmentRecord(NamedTuple):
@@ -64,6 +66,7 @@ class CommitmentRecord(NamedTuple):
     status: str
     source: str | None
     source_quote: str | None
+    version: int = 1
 
     def is_overdue(self, today: date) -> bool:
         """Unfinished and past the last day of its (possibly partial) due date."""
@@ -72,6 +75,18 @@ class CommitmentRecord(NamedTuple):
             and self.due is not None
             and self.due.last_day < today
         )
+
+
+class EventRecord(NamedTuple):
+    """One status change of a commitment, as recorded."""
+
+    at: date
+    from_status: str | None
+    to_status: str
+    note: str | None
+    author: str | None
+    source: str | None
+    recorded_at: str
 
 
 class MeetingDetail(NamedTuple):

@@ -59,3 +59,16 @@ DOCUMENT_RELATIONS: dict[str, str] = {
 }
 
 DUE_PRECISIONS: tuple[str, ...] = ("year", "quarter", "month", "week", "day")
+
+# The Tweede Kamer's words for a toezegging's state, accepted wherever a status is typed.
+COMMITMENT_STATUS_SYNONYMS: dict[str, str] = {
+    "openstaand": "open",
+    "lopend": "in_progress",
+    "in uitvoering": "in_progress",
+    "voldaan": "fulfilled",
+    "deels voldaan": "partially_fulfilled",
+    "gedeeltelijk voldaan": "partially_fulfilled",
+    "vervallen": "dropped",
+}
+
+DEFAULT_ACTOR = "Nederland"

@@ -108,6 +108,26 @@ def reading(ctx: typer.Context) -> Iterator["Database"]:
         yield db
 
 
+@contextmanager
+def writing(ctx: typer.Context) -> Iterator["Database"]:
+    """The command's database in one write transaction, which takes the write lock at its
+    start: concurrent commands queue instead of interleaving."""
+    from navo_agenda.render.console import make_console
+    from navo_agenda.store.lifecycle import open_database
+
+    notes = make_console(stderr=True)
+    with open_database(settings(ctx).location, notify=notes.print) as db:
+        with db.transaction(write=True):
+            yield db
+
+
+def say(message: str) -> None:
+    """A message for the person at the terminal, on stderr (stdout is for data)."""
+    from navo_agenda.render.console import make_console, safe
+
+    make_console(stderr=True).print(safe(message))
+
+
 JsonOption = Annotated[
     bool, typer.Option("--json", help="Print JSON (format documented in docs/json.md).")
 ]

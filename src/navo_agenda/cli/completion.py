@@ -1,23 +1,63 @@
-"""Shell completion of meeting slugs, straight from the database.
+"""Shell completion from the database: meeting slugs, commitment refs, document slugs.
 
 Completion runs on every <TAB>: it never creates, migrates or waits on a database, and any
 problem simply completes nothing.
 """
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 import typer
 
+if TYPE_CHECKING:
+    from navo_agenda.store.connection import Database
 
-def complete_meeting_slug(ctx: typer.Context, incomplete: str) -> list[str]:
+
+def from_database(ctx: typer.Context, lookup: "Callable[[Database], list[str]]") -> list[str]:
     from navo_agenda.location import resolve_location
     from navo_agenda.store.connection import Database, connect_sqlite
     from navo_agenda.store.lifecycle import inspect_file
-    from navo_agenda.store.meetings import slugs_starting_with
 
     try:
         location = resolve_location(ctx.find_root().params.get("db"))
         if location.path is None or inspect_file(location.path).state != "current":
             return []
         with Database(connect_sqlite(location.path), label="completion") as db:
-            return slugs_starting_with(db, incomplete.lower())
+            return lookup(db)
     except Exception:
         return []
+
+
+def complete_meeting_slug(ctx: typer.Context, incomplete: str) -> list[str]:
+    from navo_agenda.store.meetings import slugs_starting_with
+
+    return from_database(ctx, lambda db: slugs_starting_with(db, incomplete.lower()))
+
+
+def complete_commitment_ref(ctx: typer.Context, incomplete: str) -> list[str]:
+    from navo_agenda.store.commitments import refs_starting_with
+
+    return from_database(ctx, lambda db: refs_starting_with(db, incomplete.lower()))
+
+
+def complete_document_slug(ctx: typer.Context, incomplete: str) -> list[str]:
+    from navo_agenda.store.documents import slugs_starting_with
+
+    return from_database(ctx, lambda db: slugs_starting_with(db, incomplete.lower()))
+
+
+def complete_key(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Anything `edit` and `remove` take: meetings, commitments, documents."""
+    from navo_agenda.store import commitments, documents, meetings
+
+    prefix = incomplete.lower()
+    return from_database(
+        ctx,
+        lambda db: sorted(
+            {
+                *meetings.slugs_starting_with(db, prefix),
+                *commitments.refs_starting_with(db, prefix),
+                *documents.slugs_starting_with(db, prefix),
+            }
+        ),
+    )

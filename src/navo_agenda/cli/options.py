@@ -84,3 +84,32 @@ ToOption = Annotated[
         "--to", help=f"Up to this date. {DATE_HELP}", parser=read_partial_date, metavar="DATE"
     ),
 ]
+
+
+def complete_document(ctx: typer.Context, incomplete: str) -> list[str]:
+    from navo_agenda.cli.completion import complete_document_slug
+
+    return complete_document_slug(ctx, incomplete)
+
+
+SourceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--source",
+        help="The document it comes from (its slug); '' to clear.",
+        autocompletion=complete_document,
+    ),
+]
+QuoteOption = Annotated[
+    str | None,
+    typer.Option("--quote", help="The sentence(s) of the source it rests on, verbatim."),
+]
+IfVersionOption = Annotated[
+    int | None,
+    typer.Option(
+        "--if-version",
+        metavar="N",
+        help="Only if it is still at this version (the 'version' of --json): someone else's"
+        " change in between makes this fail instead of being overwritten.",
+    ),
+]

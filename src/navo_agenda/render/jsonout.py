@@ -7,18 +7,22 @@ dates an object with their precision.
 
 import json
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from navo_agenda.dates import PartialDate
 from navo_agenda.records import (
     AgendaItemRecord,
     CommitmentRecord,
     DocumentRef,
+    EventRecord,
     MeetingDetail,
     MeetingRow,
     TimelineEntry,
 )
-from navo_agenda.timeline import Timeline
+
+if TYPE_CHECKING:  # only their shape is used; importing them would load their use cases
+    from navo_agenda.timeline import Timeline
+    from navo_agenda.tracking import CommitmentView, History
 
 FORMAT_VERSION = 1
 
@@ -57,6 +61,7 @@ def meeting(row: MeetingRow) -> dict[str, Any]:
         "parent": row.parent,
         "items": row.item_count,
         "open_commitments": row.open_commitments,
+        "version": row.version,
     }
 
 
@@ -71,6 +76,7 @@ def agenda_item(item: AgendaItemRecord) -> dict[str, Any]:
         "topics": list(item.topics),
         "source": item.source,
         "source_quote": item.source_quote,
+        "version": item.version,
     }
 
 
@@ -89,6 +95,7 @@ def commitment(record: CommitmentRecord, *, today: date) -> dict[str, Any]:
         "overdue": record.is_overdue(today),
         "source": record.source,
         "source_quote": record.source_quote,
+        "version": record.version,
     }
 
 
@@ -141,11 +148,41 @@ def timeline_entry(entry: TimelineEntry) -> dict[str, Any]:
     }
 
 
-def timeline(view: Timeline) -> str:
+def timeline(view: "Timeline") -> str:
     return dumps(
         "timeline",
         today=view.today.isoformat(),
         start=iso(view.start),
         end=iso(view.end),
         entries=[timeline_entry(entry) for entry in view.entries],
+    )
+
+
+def commitment_list(view: "CommitmentView", *, today: date) -> str:
+    return dumps(
+        "commitments",
+        today=today.isoformat(),
+        commitments=[commitment(record, today=today) for record in view.commitments],
+        totals={currency: format(total, "f") for currency, total in view.totals.items()},
+    )
+
+
+def event(record: EventRecord) -> dict[str, Any]:
+    return {
+        "at": iso(record.at),
+        "from_status": record.from_status,
+        "to_status": record.to_status,
+        "note": record.note,
+        "author": record.author,
+        "source": record.source,
+        "recorded_at": record.recorded_at,
+    }
+
+
+def history(view: "History", *, today: date) -> str:
+    return dumps(
+        "history",
+        today=today.isoformat(),
+        commitment=commitment(view.commitment, today=today),
+        events=[event(record) for record in view.events],
     )

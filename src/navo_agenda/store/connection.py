@@ -5,6 +5,7 @@ instead of failing); the transaction is explicit (`BEGIN`, or `BEGIN IMMEDIATE` 
 so a writer holds the write lock from its first statement and two writers cannot interleave).
 """
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -12,9 +13,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from navo_agenda.errors import DatabaseError
+from navo_agenda.errors import DatabaseBusy, DatabaseError
 
-BUSY_TIMEOUT_SECONDS = 10.0
+BUSY_TIMEOUT_VARIABLE = "NAVO_AGENDA_BUSY_TIMEOUT"
+
+
+def busy_timeout_seconds() -> float:
+    """How long a command waits for another one's write lock (NAVO_AGENDA_BUSY_TIMEOUT)."""
+    try:
+        return max(0.0, float(os.environ.get(BUSY_TIMEOUT_VARIABLE, "") or 10.0))
+    except ValueError:
+        return 10.0
+
 
 Params = Mapping[str, Any] | Sequence[Any]
 Row = sqlite3.Row
@@ -24,15 +34,16 @@ sqlite3.register_adapter(date, date.isoformat)
 
 
 def connect_sqlite(path: Path) -> sqlite3.Connection:
+    timeout = busy_timeout_seconds()
     try:
         connection = sqlite3.connect(
-            path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False
+            path, timeout=timeout, isolation_level=None, check_same_thread=False
         )
     except sqlite3.Error as error:
         raise DatabaseError(f"cannot open the database {path}: {error}") from None
     connection.row_factory = sqlite3.Row
     connection.execute("PRAGMA foreign_keys = ON")
-    connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+    connection.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
     return connection
 
 
@@ -55,11 +66,29 @@ class Database:
         found = self.row(sql, params)
         return None if found is None else found[0]
 
+    def execute(self, sql: str, params: Params = ()) -> int:
+        """Run a change; returns the number of rows it touched."""
+        return self._execute(sql, params).rowcount
+
+    def insert(self, sql: str, params: Params = ()) -> int:
+        """Run an INSERT; returns the new row's id."""
+        row_id = self._execute(sql, params).lastrowid
+        assert row_id is not None
+        return row_id
+
     def _execute(self, sql: str, params: Params) -> sqlite3.Cursor:
         if self.on_query is not None:
             self.on_query(sql, params)
         try:
             return self.connection.execute(sql, params)
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error) or "busy" in str(error):
+                raise DatabaseBusy(
+                    f"the database {self.label} is busy: another command held it for more than "
+                    f"{busy_timeout_seconds():g} s ({BUSY_TIMEOUT_VARIABLE}); nothing was "
+                    "changed, try again"
+                ) from None
+            raise DatabaseError(f"database error in {self.label}: {error}") from None
         except sqlite3.Error as error:
             raise DatabaseError(f"database error in {self.label}: {error}") from None
 

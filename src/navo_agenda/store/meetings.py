@@ -36,7 +36,7 @@ _UNFINISHED, _UNFINISHED_PARAMS = placeholders("unfinished", UNFINISHED_STATUSES
 
 MEETING_COLUMNS = f"""
     m.id, m.slug, m.kind, m.title, m.title_nl, m.location, m.starts_on, m.ends_on,
-    m.time_note, m.status, p.slug AS parent_slug,
+    m.time_note, m.status, m.version, p.slug AS parent_slug,
     (SELECT count(*) FROM agenda_item a WHERE a.meeting_id = m.id) AS item_count,
     (SELECT count(*) FROM commitment c
       WHERE c.meeting_id = m.id AND c.status IN ({_UNFINISHED})) AS open_commitments
@@ -57,6 +57,7 @@ def meeting_row(row: Row) -> MeetingRow:
         parent=row["parent_slug"],
         item_count=row["item_count"],
         open_commitments=row["open_commitments"],
+        version=row["version"],
     )
 
 
@@ -136,7 +137,7 @@ def get_meeting(db: Database, slug: str) -> MeetingDetail | None:
 def agenda_items(db: Database, meeting_id: int) -> list[AgendaItemRecord]:
     rows = db.rows(
         "SELECT a.id, a.position, a.section, a.title, a.summary, a.dutch_position, a.outcome,"
-        " a.source_quote, s.slug AS source_slug"
+        " a.source_quote, a.version, s.slug AS source_slug"
         " FROM agenda_item a LEFT JOIN document s ON s.id = a.source_id"
         " WHERE a.meeting_id = :id ORDER BY a.position",
         {"id": meeting_id},
@@ -160,6 +161,7 @@ def agenda_items(db: Database, meeting_id: int) -> list[AgendaItemRecord]:
             topics=tuple(topics[row["id"]]),
             source=row["source_slug"],
             source_quote=row["source_quote"],
+            version=row["version"],
         )
         for row in rows
     ]
@@ -180,13 +182,14 @@ def commitment_record(row: Row, meeting_slug: str) -> CommitmentRecord:
         status=row["status"],
         source=row["source_slug"],
         source_quote=row["source_quote"],
+        version=row["version"],
     )
 
 
 def commitments_of_meeting(db: Database, meeting_id: int, slug: str) -> list[CommitmentRecord]:
     rows = db.rows(
         "SELECT c.ref, c.text, c.actor, c.kind, c.due, c.amount, c.currency, c.status,"
-        " c.source_quote, s.slug AS source_slug, a.position AS item_position"
+        " c.source_quote, c.version, s.slug AS source_slug, a.position AS item_position"
         " FROM commitment c LEFT JOIN agenda_item a ON a.id = c.agenda_item_id"
         " LEFT JOIN document s ON s.id = c.source_id"
         " WHERE c.meeting_id = :id ORDER BY c.ref",
@@ -256,3 +259,101 @@ def slugs_starting_with(db: Database, prefix: str, limit: int = 200) -> list[str
 
 def count_meetings(db: Database) -> int:
     return int(db.scalar("SELECT count(*) FROM meeting"))
+
+
+class MeetingRef(NamedTuple):
+    """What a change needs to know about a meeting."""
+
+    id: int
+    slug: str
+    kind: str
+    starts_on: date
+    ends_on: date
+    parent_id: int | None
+    version: int
+
+
+def get_meeting_ref(db: Database, slug: str) -> MeetingRef | None:
+    row = db.row(
+        "SELECT id, slug, kind, starts_on, ends_on, parent_id, version FROM meeting"
+        " WHERE slug = :slug",
+        {"slug": slug},
+    )
+    if row is None:
+        return None
+    return MeetingRef(
+        row["id"],
+        row["slug"],
+        row["kind"],
+        as_date(row["starts_on"]),
+        as_date(row["ends_on"]),
+        row["parent_id"],
+        row["version"],
+    )
+
+
+def next_slug(db: Database, kind: str, starts_on: date) -> str:
+    """`<kind>-<yyyy>-<mm>`, then `-2`, `-3`… for further ones that month (DESIGN §2)."""
+    base = f"{kind}-{starts_on.year:04d}-{starts_on.month:02d}"
+    taken = set(slugs_starting_with(db, base, limit=10_000))
+    if base not in taken:
+        return base
+    number = 2
+    while f"{base}-{number}" in taken:
+        number += 1
+    return f"{base}-{number}"
+
+
+def insert_meeting(db: Database, values: dict[str, Any]) -> int:
+    columns = list(values)
+    return db.insert(
+        f"INSERT INTO meeting ({', '.join(columns)})"
+        f" VALUES ({', '.join(':' + column for column in columns)})",
+        values,
+    )
+
+
+class Dependents(NamedTuple):
+    children: list[str]
+    items: int
+    commitments: int
+
+
+def dependents(db: Database, meeting_id: int) -> Dependents:
+    children = db.rows(
+        "SELECT slug FROM meeting WHERE parent_id = :id ORDER BY starts_on, slug",
+        {"id": meeting_id},
+    )
+    return Dependents(
+        children=[row["slug"] for row in children],
+        items=int(
+            db.scalar("SELECT count(*) FROM agenda_item WHERE meeting_id = :id", {"id": meeting_id})
+        ),
+        commitments=int(
+            db.scalar("SELECT count(*) FROM commitment WHERE meeting_id = :id", {"id": meeting_id})
+        ),
+    )
+
+
+def reparent_children(db: Database, meeting_id: int, parent_id: int | None) -> None:
+    db.execute(
+        "UPDATE meeting SET parent_id = :parent, version = version + 1,"
+        " updated_at = CURRENT_TIMESTAMP WHERE parent_id = :id",
+        {"parent": parent_id, "id": meeting_id},
+    )
+
+
+def delete_meeting(db: Database, meeting_id: int) -> None:
+    """The meeting and its document links; its items and commitments must be gone already."""
+    db.execute("DELETE FROM meeting_document WHERE meeting_id = :id", {"id": meeting_id})
+    db.execute("DELETE FROM meeting WHERE id = :id", {"id": meeting_id})
+
+
+def ancestors(db: Database, meeting_id: int) -> list[int]:
+    """The chain of parents above a meeting (to refuse making a meeting its own ancestor)."""
+    found: list[int] = []
+    current: int | None = meeting_id
+    while current is not None and current not in found:
+        found.append(current)
+        current = db.scalar("SELECT parent_id FROM meeting WHERE id = :id", {"id": current})
+    return found

@@ -12,7 +12,7 @@ from alembic.config import Config
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import NullPool
 
-from navo_agenda.store.connection import BUSY_TIMEOUT_SECONDS
+from navo_agenda.store.connection import busy_timeout_seconds
 from navo_agenda.store.revision import HEAD_REVISION
 from navo_agenda.store.seed import seed_sql, split_statements
 
@@ -23,7 +23,7 @@ def sqlite_engine(path: Path) -> sa.Engine:
     engine = sa.create_engine(
         sa.URL.create("sqlite", database=str(path)),
         poolclass=NullPool,
-        connect_args={"timeout": BUSY_TIMEOUT_SECONDS},
+        connect_args={"timeout": busy_timeout_seconds()},
     )
 
     @sa.event.listens_for(engine, "connect")

@@ -1,0 +1,91 @@
+"""Checking what the user typed, field by field, with messages that name the field.
+
+`None` means "not given, leave as it is"; `CLEAR` means "given empty: remove the value".
+"""
+
+import re
+from typing import Final, TypeVar
+
+from navo_agenda.errors import InvalidInput
+
+
+class Clear:
+    """The value of an option given as an empty string: remove the field's value."""
+
+    _instance: "Clear | None" = None
+
+    def __new__(cls) -> "Clear":
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "CLEAR"
+
+
+CLEAR: Final = Clear()
+
+T = TypeVar("T")
+
+SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+
+
+def required_text(value: str | None, field: str) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise InvalidInput(f"{field} is required and cannot be empty")
+    return text
+
+
+def optional_text(value: "str | Clear | None") -> "str | Clear | None":
+    """None stays None (unchanged); blank becomes CLEAR."""
+    if value is None or isinstance(value, Clear):
+        return value
+    text = value.strip()
+    return text if text else CLEAR
+
+
+def stored(value: "T | Clear") -> "T | None":
+    """The value to write to the column: CLEAR writes NULL."""
+    return None if isinstance(value, Clear) else value
+
+
+def slug(value: str, field: str) -> str:
+    text = value.strip().lower()
+    if not SLUG.fullmatch(text):
+        raise InvalidInput(
+            f"{field} {value!r} is not a valid slug: use lowercase letters, digits and hyphens,"
+            " starting with a letter or digit, at most 64 characters"
+        )
+    return text
+
+
+def one_of(
+    value: str, allowed: dict[str, str], field: str, synonyms: dict[str, str] | None = None
+) -> str:
+    word = " ".join(value.strip().lower().replace("_", " ").split())
+    for candidate in (word, word.replace(" ", "_")):
+        if candidate in allowed:
+            return candidate
+    if synonyms and word in synonyms:
+        return synonyms[word]
+    shown = ", ".join(allowed)
+    extra = f" (or in Dutch: {', '.join(synonyms)})" if synonyms else ""
+    raise InvalidInput(f"{field} {value!r} is not one of: {shown}{extra}")
+
+
+def topics(values: list[str]) -> list[str]:
+    found: list[str] = []
+    for value in values:
+        for part in value.split(","):
+            tag = part.strip().lower()
+            if not tag:
+                continue
+            if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,31}", tag):
+                raise InvalidInput(
+                    f"--topic {part.strip()!r} is not a tag: lowercase letters, digits and"
+                    " hyphens, at most 32 characters"
+                )
+            if tag not in found:
+                found.append(tag)
+    return found

@@ -1,0 +1,84 @@
+"""Documents: looking one up, adding, changing, and what would be left without a source."""
+
+from typing import Any, NamedTuple
+
+from navo_agenda.store.connection import Database
+
+
+class DocumentRow(NamedTuple):
+    id: int
+    slug: str
+    version: int
+
+
+# Where a document can be cited from, and by which column.
+CITATIONS = (
+    ("meeting", "source_id"),
+    ("agenda_item", "source_id"),
+    ("commitment", "source_id"),
+    ("commitment_event", "source_id"),
+    ("meeting_document", "document_id"),
+    ("agenda_item_document", "document_id"),
+    ("commitment_document", "document_id"),
+)
+
+
+def get_document(db: Database, slug: str) -> DocumentRow | None:
+    row = db.row("SELECT id, slug, version FROM document WHERE slug = :slug", {"slug": slug})
+    return None if row is None else DocumentRow(*row)
+
+
+def slug_taken(db: Database, slug: str) -> bool:
+    return db.scalar("SELECT 1 FROM document WHERE slug = :slug", {"slug": slug}) is not None
+
+
+def identifier_owner(db: Database, identifier: str) -> str | None:
+    found = db.scalar(
+        "SELECT slug FROM document WHERE identifier = :identifier", {"identifier": identifier}
+    )
+    return None if found is None else str(found)
+
+
+def insert_document(db: Database, values: dict[str, Any]) -> int:
+    columns = list(values)
+    return db.insert(
+        f"INSERT INTO document ({', '.join(columns)})"
+        f" VALUES ({', '.join(':' + column for column in columns)})",
+        values,
+    )
+
+
+def citations(db: Database, document_id: int) -> dict[str, int]:
+    """How many rows of each table cite the document (only tables that do)."""
+    counts = {
+        table: int(
+            db.scalar(f"SELECT count(*) FROM {table} WHERE {column} = :id", {"id": document_id})
+        )
+        for table, column in CITATIONS
+    }
+    return {table: count for table, count in counts.items() if count}
+
+
+def detach_document(db: Database, document_id: int) -> None:
+    """Let every record that cites the document stop citing it (a quote without its source
+    would claim a source it no longer names, so the quote goes too)."""
+    for table in ("meeting", "agenda_item", "commitment"):
+        db.execute(
+            f"UPDATE {table} SET source_id = NULL, source_quote = NULL,"
+            " version = version + 1, updated_at = CURRENT_TIMESTAMP WHERE source_id = :id",
+            {"id": document_id},
+        )
+    for table in ("meeting_document", "agenda_item_document", "commitment_document"):
+        db.execute(f"DELETE FROM {table} WHERE document_id = :id", {"id": document_id})
+
+
+def delete_document(db: Database, document_id: int) -> None:
+    db.execute("DELETE FROM document WHERE id = :id", {"id": document_id})
+
+
+def slugs_starting_with(db: Database, prefix: str, limit: int = 200) -> list[str]:
+    rows = db.rows(
+        "SELECT slug FROM document WHERE slug >= :low AND slug < :high ORDER BY slug LIMIT :limit",
+        {"low": prefix, "high": prefix + "\U0010ffff", "limit": limit},
+    )
+    return [row["slug"] for row in rows]
