@@ -77,8 +77,10 @@ class Cli:
     def __init__(self) -> None:
         self.runner = CliRunner()
 
-    def __call__(self, *args: str, env: dict[str, str] | None = None) -> Outcome:
-        result = self.runner.invoke(app, list(args), env=env, prog_name="navo-agenda")
+    def __call__(
+        self, *args: str, env: dict[str, str] | None = None, input: str | None = None
+    ) -> Outcome:
+        result = self.runner.invoke(app, list(args), env=env, input=input, prog_name="navo-agenda")
         if result.exception is not None and not isinstance(result.exception, SystemExit):
             raise result.exception
         return Outcome(result.exit_code, result.stdout, result.stderr)

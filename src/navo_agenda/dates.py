@@ -353,19 +353,15 @@ def _make(precision: Precision, year: int, number: int = 0, day: int = 0) -> Par
 
 
 def _offset(today: date, match: re.Match[str]) -> date:
-    # relativedelta only here: it is the one form that needs calendar-aware month arithmetic,
-    # and importing dateutil at module level would slow down every command's start-up.
-    from dateutil.relativedelta import relativedelta
-
     count = int(match["count"]) * (1 if match["sign"] == "+" else -1)
     unit = match["unit"]
-    delta = relativedelta(
-        days=count if unit == "d" else 0,
-        weeks=count if unit == "w" else 0,
-        months=count if unit == "m" else 0,
-        years=count if unit == "y" else 0,
-    )
-    return today + delta
+    if unit in ("d", "w"):
+        return today + timedelta(days=count * (7 if unit == "w" else 1))
+    # relativedelta only for months and years, which need calendar-aware arithmetic (31 Jan
+    # + 1 month); importing dateutil at module level would slow down every command's start.
+    from dateutil.relativedelta import relativedelta
+
+    return today + relativedelta(months=count if unit == "m" else 12 * count)
 
 
 def _bare(text: str, today: date) -> tuple[PartialDate, bool] | None:

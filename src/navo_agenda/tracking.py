@@ -1,9 +1,6 @@
-"""Use cases of tracking commitments: the view with its totals, status changes, history.
+"""Use cases of following commitments: the view with its totals, and one's history.
 
-A status change is an event appended to the commitment's history in the same transaction
-that changes its status, so the history always ends in the current status, and two people
-changing one commitment at once produce a chain, not a fork (the second waits for the
-first's write lock and then sees its result).
+(Changing a status is editing: editing/status.py.)
 """
 
 from collections import defaultdict
@@ -12,12 +9,11 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from navo_agenda.dates import PartialDate
-from navo_agenda.editing.commitments import status_word
-from navo_agenda.editing.keys import document_named, meeting_named
+from navo_agenda.editing.values import commitment_status
 from navo_agenda.errors import InvalidInput, NotFound
 from navo_agenda.records import CommitmentRecord, EventRecord
 from navo_agenda.store import commitments as commitment_store
-from navo_agenda.store.changes import check_version, update_row
+from navo_agenda.store import meetings as meeting_store
 from navo_agenda.store.connection import Database
 
 
@@ -39,9 +35,9 @@ def list_commitments(
     """`due_before` 2026 means due before 2026 began; overdue means unfinished and past the
     last day of the due date."""
     query = commitment_store.CommitmentQuery(
-        statuses=tuple(status_word(s, "--status") for s in statuses),
+        statuses=tuple(commitment_status(s, "--status") for s in statuses),
         overdue_on=today if overdue else None,
-        meeting_id=meeting_named(db, meeting, "--meeting").id if meeting else None,
+        meeting_id=meeting_id(db, meeting) if meeting else None,
         actor=actor.strip() if actor and actor.strip() else None,
         due_before=due_before.first_day if due_before else None,
     )
@@ -53,55 +49,11 @@ def list_commitments(
     return CommitmentView(found, dict(sorted(totals.items())))
 
 
-class StatusChange(NamedTuple):
-    ref: str
-    from_status: str
-    to_status: str
-    at: date
-
-
-def change_status(
-    db: Database,
-    ref: str,
-    new: str,
-    *,
-    note: str | None,
-    source: str | None,
-    at: date,
-    author: str | None,
-    if_version: int | None,
-    today: date,
-) -> StatusChange | None:
-    """Appends the event and sets the status; None when it already had that status."""
-    to_status = status_word(new, "status")
-    commitment = commitment_store.get_commitment(db, ref.strip().lower())
-    if commitment is None:
-        raise NotFound(f"no commitment {ref!r}; 'navo-agenda commitments' lists them")
-    version = check_version(commitment.version, if_version, key=commitment.ref)
-    if at > today:
-        raise InvalidInput(
-            f"--at {at.isoformat()} is in the future; record a change once it happened"
-        )
-    if commitment.last_event_on is not None and at < commitment.last_event_on:
-        raise InvalidInput(
-            f"--at {at.isoformat()} is before the last recorded change of {commitment.ref}"
-            f" ({commitment.last_event_on.isoformat()}); history only grows forward"
-        )
-    source_id = document_named(db, source, "--source").id if source else None
-    if commitment.status == to_status:
-        return None
-    update_row(db, "commitment", commitment.id, version, {"status": to_status}, key=commitment.ref)
-    commitment_store.append_event(
-        db,
-        commitment.id,
-        at=at,
-        from_status=commitment.status,
-        to_status=to_status,
-        note=(note or "").strip() or None,
-        author=author,
-        source_id=source_id,
-    )
-    return StatusChange(commitment.ref, commitment.status, to_status, at)
+def meeting_id(db: Database, slug: str) -> int:
+    found = meeting_store.get_meeting_ref(db, slug.strip().lower())
+    if found is None:
+        raise InvalidInput(f"--meeting: no meeting {slug!r}")
+    return found.id
 
 
 class History(NamedTuple):

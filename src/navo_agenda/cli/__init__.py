@@ -1,7 +1,9 @@
-"""The command line: each command parses its options, calls a use case, renders the result."""
+"""The command line: each command parses its options, calls a use case, renders the result.
 
-# Importing a command module registers its commands; this order is the order of --help.
-from navo_agenda.cli import meetings, timeline, commitments, add, edit, remove, db  # noqa: F401, I001
+The commands live in the modules of this package and are loaded when invoked
+(cli/commands.py).
+"""
+
 from navo_agenda.cli.app import app
 
 

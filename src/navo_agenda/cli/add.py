@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from navo_agenda import clock
-from navo_agenda.cli.app import app, say, writing
+from navo_agenda.cli.app import say, writing
 from navo_agenda.cli.completion import complete_meeting_slug
 from navo_agenda.cli.options import QuoteOption, SourceOption, complete_kinds
 from navo_agenda.dates import HELP as DATES_HELP
@@ -19,11 +19,11 @@ from navo_agenda.vocabulary import (
 )
 
 add_app = typer.Typer(
+    add_completion=False,
     help="Add a meeting, an agenda item, a commitment or a document.",
     no_args_is_help=True,
     rich_markup_mode=None,
 )
-app.add_typer(add_app, name="add")
 
 
 @add_app.command("meeting", epilog=f"Dates: {DATES_HELP}")

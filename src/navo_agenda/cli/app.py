@@ -14,6 +14,7 @@ import typer
 
 from navo_agenda import __version__
 from navo_agenda.cli.boundary import BoundaryGroup
+from navo_agenda.cli.commands import LazyCommands
 
 if TYPE_CHECKING:
     from navo_agenda.location import DatabaseLocation
@@ -36,8 +37,14 @@ Examples:
 Exit codes: 0 success, 1 failure (not found, database error), 2 bad usage or invalid input.
 """
 
+
+class RootGroup(LazyCommands, BoundaryGroup):
+    """The root command: every command runs inside the error boundary, and only the command
+    that runs is imported and built."""
+
+
 app = typer.Typer(
-    cls=BoundaryGroup,
+    cls=RootGroup,
     help=HELP,
     rich_markup_mode=None,  # plain help: the rich help formatter alone costs ~90 ms at start
     pretty_exceptions_enable=False,
@@ -86,6 +93,11 @@ def root(
     ] = False,
 ) -> None:
     ctx.obj = Settings(db=db, json=json_output)
+
+
+def command_app() -> typer.Typer:
+    """The Typer of one command (or group); cli/commands.py loads it when it is invoked."""
+    return typer.Typer(rich_markup_mode=None, add_completion=False, no_args_is_help=False)
 
 
 def settings(ctx: typer.Context) -> Settings:

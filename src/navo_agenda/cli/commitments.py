@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from navo_agenda import clock
-from navo_agenda.cli.app import JsonOption, app, reading, say, wants_json, writing
+from navo_agenda.cli.app import JsonOption, command_app, reading, say, wants_json, writing
 from navo_agenda.cli.completion import complete_commitment_ref, complete_meeting_slug
 from navo_agenda.cli.options import read_partial_date
 from navo_agenda.dates import HELP as DATES_HELP
@@ -33,7 +33,12 @@ RefArgument = Annotated[
 ]
 
 
-@app.command("commitments", epilog=f"Dates: {DATES_HELP}")
+commitments_app = command_app()
+status_app = command_app()
+history_app = command_app()
+
+
+@commitments_app.command("commitments", epilog=f"Dates: {DATES_HELP}")
 def commitments_command(
     ctx: typer.Context,
     status: Annotated[
@@ -110,7 +115,7 @@ def commitments_command(
     make_console().print(commitments_view(view, today=today))
 
 
-@app.command("status", epilog=f"Dates: {DATES_HELP}")
+@status_app.command("status", epilog=f"Dates: {DATES_HELP}")
 def status_command(
     ctx: typer.Context,
     ref: RefArgument,
@@ -157,13 +162,13 @@ def status_command(
 
       navo-agenda status c-2025-008 in_progress --at 2025-06-04
     """
-    from navo_agenda import tracking
     from navo_agenda.cli import values
+    from navo_agenda.editing.status import change_status
 
     today = clock.today()
     when = values.day("--at", at) or today
     with writing(ctx) as db:
-        change = tracking.change_status(
+        change = change_status(
             db,
             ref,
             new,
@@ -180,7 +185,7 @@ def status_command(
         say(f"{change.ref}: {change.from_status} → {change.to_status} ({change.at.isoformat()})")
 
 
-@app.command("history")
+@history_app.command("history")
 def history_command(ctx: typer.Context, ref: RefArgument, json_output: JsonOption = False) -> None:
     """Show a commitment's status history, oldest first.
 

@@ -5,14 +5,14 @@ from typing import Annotated
 
 import typer
 
-from navo_agenda.cli.app import app, settings
+from navo_agenda.cli.app import settings
 
 db_app = typer.Typer(
+    add_completion=False,
     help="Where the database is, and looking after it (init, upgrade, check, backup).",
     no_args_is_help=True,
     rich_markup_mode=None,
 )
-app.add_typer(db_app, name="db")
 
 
 @db_app.command("path")

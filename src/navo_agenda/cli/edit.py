@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from navo_agenda.cli.app import app, say, writing
+from navo_agenda.cli.app import command_app, say, writing
 from navo_agenda.cli.completion import complete_key, complete_meeting_slug
 from navo_agenda.cli.options import IfVersionOption, QuoteOption, SourceOption
 from navo_agenda.dates import HELP as DATES_HELP
@@ -72,7 +72,10 @@ def check_applies(what: str, given: dict[str, object]) -> None:
         raise InvalidInput(f"{option} does not apply to a {what} (it is for: {', '.join(kinds)})")
 
 
-@app.command("edit", epilog=EPILOG)
+edit_app = command_app()
+
+
+@edit_app.command("edit", epilog=EPILOG)
 def edit_command(
     ctx: typer.Context,
     key: Annotated[

@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from navo_agenda import clock
-from navo_agenda.cli.app import JsonOption, app, reading, wants_json
+from navo_agenda.cli.app import JsonOption, command_app, reading, wants_json
 from navo_agenda.cli.completion import complete_meeting_slug
 from navo_agenda.cli.options import (
     FromOption,
@@ -16,8 +16,11 @@ from navo_agenda.cli.options import (
 )
 from navo_agenda.dates import HELP as DATES_HELP
 
+list_app = command_app()
+show_app = command_app()
 
-@app.command("list", epilog=f"Dates: {DATES_HELP}")
+
+@list_app.command("list", epilog=f"Dates: {DATES_HELP}")
 def list_command(
     ctx: typer.Context,
     kind: KindOption = None,
@@ -80,7 +83,7 @@ def list_command(
     console.print(meeting_table(rows, width=console.width) if rows else empty_list_message())
 
 
-@app.command("show")
+@show_app.command("show")
 def show_command(
     ctx: typer.Context,
     slug: Annotated[

@@ -4,13 +4,15 @@ from typing import Annotated
 
 import typer
 
-from navo_agenda.cli.app import app, reading, say, writing
+from navo_agenda.cli.app import command_app, reading, say, writing
 from navo_agenda.cli.completion import complete_key
 from navo_agenda.cli.edit import EPILOG
 from navo_agenda.errors import Conflict, InvalidInput
 
+remove_app = command_app()
 
-@app.command("remove", epilog=EPILOG.split(" An option given")[0])
+
+@remove_app.command("remove", epilog=EPILOG.split(" An option given")[0])
 def remove_command(
     ctx: typer.Context,
     key: Annotated[

@@ -3,12 +3,14 @@
 import typer
 
 from navo_agenda import clock
-from navo_agenda.cli.app import JsonOption, app, reading, wants_json
+from navo_agenda.cli.app import JsonOption, command_app, reading, wants_json
 from navo_agenda.cli.options import FromOption, KindOption, ToOption
 from navo_agenda.dates import HELP as DATES_HELP
 
+timeline_app = command_app()
 
-@app.command("timeline", epilog=f"Dates: {DATES_HELP}")
+
+@timeline_app.command("timeline", epilog=f"Dates: {DATES_HELP}")
 def timeline_command(
     ctx: typer.Context,
     start: FromOption = None,

@@ -1,4 +1,4 @@
-"""Adding, changing and removing commitments (their status changes are in tracking.py)."""
+"""Adding, changing and removing commitments (their status changes: editing/status.py)."""
 
 import re
 from datetime import date
@@ -8,18 +8,13 @@ from navo_agenda.amounts import Money, canonical
 from navo_agenda.dates import PartialDate
 from navo_agenda.editing.keys import REF, Target, meeting_named
 from navo_agenda.editing.sources import source_columns
-from navo_agenda.editing.values import Clear, one_of, required_text
+from navo_agenda.editing.values import Clear, commitment_status, one_of, required_text
 from navo_agenda.errors import InvalidInput
 from navo_agenda.store import commitments as commitment_store
 from navo_agenda.store import items as item_store
 from navo_agenda.store.changes import check_version, update_row
 from navo_agenda.store.connection import Database
-from navo_agenda.vocabulary import (
-    COMMITMENT_KINDS,
-    COMMITMENT_STATUS_SYNONYMS,
-    COMMITMENT_STATUSES,
-    DEFAULT_ACTOR,
-)
+from navo_agenda.vocabulary import COMMITMENT_KINDS, DEFAULT_ACTOR
 
 
 class CommitmentFields(NamedTuple):
@@ -33,10 +28,6 @@ class CommitmentFields(NamedTuple):
     amount: "Money | Clear | None" = None
     source: "str | Clear | None" = None
     quote: "str | Clear | None" = None
-
-
-def status_word(value: str, field: str = "status") -> str:
-    return one_of(value, COMMITMENT_STATUSES, field, COMMITMENT_STATUS_SYNONYMS)
 
 
 def commitment_values(
@@ -92,7 +83,7 @@ def add_commitment(
     values["text"] = required_text(fields.text, "--text")
     values.setdefault("actor", DEFAULT_ACTOR)
     values.setdefault("kind", "pledge")
-    values["status"] = status_word(status, "--status")
+    values["status"] = commitment_status(status, "--status")
     if wanted_ref is not None:
         ref = wanted_ref.strip().lower()
         if not REF.fullmatch(ref):

@@ -74,6 +74,13 @@ def one_of(
     raise InvalidInput(f"{field} {value!r} is not one of: {shown}{extra}")
 
 
+def commitment_status(value: str, field: str = "status") -> str:
+    """Our status words, or the Tweede Kamer's ('voldaan', 'deels voldaan', ...)."""
+    from navo_agenda.vocabulary import COMMITMENT_STATUS_SYNONYMS, COMMITMENT_STATUSES
+
+    return one_of(value, COMMITMENT_STATUSES, field, COMMITMENT_STATUS_SYNONYMS)
+
+
 def topics(values: list[str]) -> list[str]:
     found: list[str] = []
     for value in values:
