@@ -38,6 +38,7 @@ class DocumentRef(NamedTuple):
     dated: date | None
     url: str | None
     relations: tuple[str, ...] = ()
+    version: int = 1
 
 
 class AgendaItemRecord(NamedTuple):

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from navo_agenda.dates import PartialDate
 from navo_agenda.editing.values import commitment_status
-from navo_agenda.errors import InvalidInput, NotFound
+from navo_agenda.errors import NotFound
 from navo_agenda.records import CommitmentRecord, EventRecord
 from navo_agenda.store import commitments as commitment_store
 from navo_agenda.store import meetings as meeting_store
@@ -52,7 +52,7 @@ def list_commitments(
 def meeting_id(db: Database, slug: str) -> int:
     found = meeting_store.get_meeting_ref(db, slug.strip().lower())
     if found is None:
-        raise InvalidInput(f"--meeting: no meeting {slug!r}")
+        raise NotFound(f"--meeting: no meeting {slug!r}")
     return found.id
 
 

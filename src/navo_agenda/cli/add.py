@@ -1,6 +1,5 @@
 """`add meeting|item|commitment|document`: fully scriptable, the new key printed on stdout."""
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -84,11 +83,11 @@ def add_meeting_command(
         --title "NATO Defence Ministers Meeting" --location Brussel
     """
     from navo_agenda.cli import values
-    from navo_agenda.editing.meetings import MeetingFields, add_meeting
+    from navo_agenda.editing.meetings import MeetingFields, add_meeting, check_meeting
 
     fields = MeetingFields(
         kind=kind,
-        dates=values.date_range("--date", date),
+        dates=values.meeting_dates("--date", date),
         title=title,
         title_nl=title_nl,
         location=location,
@@ -100,6 +99,7 @@ def add_meeting_command(
         source=source,
         quote=quote,
     )
+    check_meeting(fields, adding=True, wanted_slug=slug)
     with writing(ctx) as db:
         new_slug = add_meeting(db, fields, wanted_slug=slug)
     print(new_slug)
@@ -146,7 +146,7 @@ def add_item_command(
 
       navo-agenda add item --meeting dmm-2025-06 --title "Defensie-industrie" --topic industry
     """
-    from navo_agenda.editing.items import ItemFields, add_item
+    from navo_agenda.editing.items import ItemFields, add_item, check_item
 
     fields = ItemFields(
         title=title,
@@ -158,6 +158,7 @@ def add_item_command(
         source=source,
         quote=quote,
     )
+    check_item(fields, adding=True, position=position)
     with writing(ctx) as db:
         key = add_item(db, meeting, fields, position=position)
     print(key)
@@ -222,7 +223,11 @@ def add_commitment_command(
         --amount "€3,5 miljard"
     """
     from navo_agenda.cli import values
-    from navo_agenda.editing.commitments import CommitmentFields, add_commitment
+    from navo_agenda.editing.commitments import (
+        CommitmentFields,
+        add_commitment,
+        check_commitment,
+    )
 
     fields = CommitmentFields(
         text=text,
@@ -230,11 +235,12 @@ def add_commitment_command(
         kind=kind,
         item=item,
         due=values.partial_or_clear("--due", due),
-        amount=values.amount_or_clear("--amount", amount, currency),
+        amount=values.amount_or_clear(amount, currency),
         source=source,
         quote=quote,
     )
     when = values.day("--at", at) or clock.today()
+    check_commitment(fields, adding=True, status=status, wanted_ref=ref)
     with writing(ctx) as db:
         new_ref = add_commitment(
             db,
@@ -262,7 +268,7 @@ def add_document_command(
     dated: Annotated[str | None, typer.Option("--dated", help="Its date.", metavar="DATE")] = None,
     url: Annotated[str | None, typer.Option("--url", help="Where to read it.")] = None,
     body_file: Annotated[
-        Path | None,
+        str | None,
         typer.Option("--body-file", help="Its full text, from a file ('-': standard input)."),
     ] = None,
     slug: Annotated[
@@ -279,7 +285,7 @@ def add_document_command(
         --identifier "Kamerstuk 28 676, nr. 554" --title "Verslag DMM oktober 2025"
     """
     from navo_agenda.cli import values
-    from navo_agenda.editing.documents import DocumentFields, add_document
+    from navo_agenda.editing.documents import DocumentFields, add_document, check_document
 
     fields = DocumentFields(
         kind=kind,
@@ -289,6 +295,7 @@ def add_document_command(
         url=url,
         body=values.body_text("--body-file", body_file),
     )
+    check_document(fields, adding=True, wanted_slug=slug)
     with writing(ctx) as db:
         new_slug = add_document(db, fields, wanted_slug=slug)
     print(new_slug)

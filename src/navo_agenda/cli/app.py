@@ -112,11 +112,10 @@ def wants_json(ctx: typer.Context, flag: bool) -> bool:
 @contextmanager
 def reading(ctx: typer.Context) -> Iterator["Database"]:
     """The command's database in one read transaction (one consistent snapshot)."""
-    from navo_agenda.render.console import make_console
+    from navo_agenda.render.console import note
     from navo_agenda.store.lifecycle import open_database
 
-    notes = make_console(stderr=True)
-    with open_database(settings(ctx).location, notify=notes.print) as db, db.transaction():
+    with open_database(settings(ctx).location, notify=note) as db, db.transaction():
         yield db
 
 
@@ -124,20 +123,30 @@ def reading(ctx: typer.Context) -> Iterator["Database"]:
 def writing(ctx: typer.Context) -> Iterator["Database"]:
     """The command's database in one write transaction, which takes the write lock at its
     start: concurrent commands queue instead of interleaving."""
-    from navo_agenda.render.console import make_console
+    from navo_agenda.render.console import note
     from navo_agenda.store.lifecycle import open_database
 
-    notes = make_console(stderr=True)
-    with open_database(settings(ctx).location, notify=notes.print) as db:
+    with open_database(settings(ctx).location, notify=note) as db:
         with db.transaction(write=True):
             yield db
 
 
 def say(message: str) -> None:
     """A message for the person at the terminal, on stderr (stdout is for data)."""
-    from navo_agenda.render.console import make_console, safe
+    from navo_agenda.render.console import note
 
-    make_console(stderr=True).print(safe(message))
+    note(message)
+
+
+def ask(question: str) -> bool:
+    """A yes/no question on stderr, the answer from stdin; no answer (EOF) is no."""
+    import sys
+
+    print(f"{question} [y/N] ", end="", file=sys.stderr, flush=True)
+    answer = sys.stdin.readline()
+    if not answer:
+        print(file=sys.stderr)
+    return answer.strip().lower() in ("y", "yes", "j", "ja")
 
 
 JsonOption = Annotated[

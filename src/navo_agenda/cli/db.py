@@ -36,12 +36,11 @@ def init_command(
     Example: navo-agenda --db team.db db init --empty
     """
     from navo_agenda import maintenance
-    from navo_agenda.render.console import make_console, safe
+    from navo_agenda.render.console import note
 
-    notes = make_console(stderr=True)
-    message = maintenance.init_database(settings(ctx).location, empty=empty, notify=notes.print)
+    message = maintenance.init_database(settings(ctx).location, empty=empty, notify=note)
     if message:
-        notes.print(safe(message))
+        note(message)
 
 
 @db_app.command("upgrade")
@@ -51,10 +50,9 @@ def upgrade_command(ctx: typer.Context) -> None:
     Example: navo-agenda db upgrade
     """
     from navo_agenda import maintenance
-    from navo_agenda.render.console import make_console, safe
+    from navo_agenda.render.console import note
 
-    notes = make_console(stderr=True)
-    notes.print(safe(maintenance.upgrade_database(settings(ctx).location, notify=notes.print)))
+    note(maintenance.upgrade_database(settings(ctx).location, notify=note))
 
 
 @db_app.command("check")
@@ -90,7 +88,7 @@ def backup_command(
     Example: navo-agenda db backup ~/navo-agenda-2025-06-30.db
     """
     from navo_agenda import maintenance
-    from navo_agenda.render.console import make_console, safe
+    from navo_agenda.render.console import note
 
     written = maintenance.backup_database(settings(ctx).location, target, force=force)
-    make_console(stderr=True).print(safe(f"Backed up to {written}"))
+    note(f"Backed up to {written}")

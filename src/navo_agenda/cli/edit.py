@@ -5,7 +5,6 @@ says what it is, and an option that does not belong to that kind of record is re
 naming the kinds it belongs to.
 """
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -57,10 +56,6 @@ EPILOG = (
 
 def check_applies(what: str, given: dict[str, object]) -> None:
     chosen = {name for name, value in given.items() if value is not None}
-    if not chosen:
-        raise InvalidInput(
-            "nothing to change: give at least one option ('navo-agenda edit --help')"
-        )
     for name in sorted(chosen - APPLIES[what]):
         kinds = [kind for kind, names in APPLIES.items() if name in names]
         option = "--" + name.replace("_", "-")
@@ -130,7 +125,7 @@ def edit_command(
     dated: Annotated[str | None, typer.Option("--dated", help="Document.", metavar="DATE")] = None,
     url: Annotated[str | None, typer.Option("--url", help="Document.")] = None,
     body_file: Annotated[
-        Path | None,
+        str | None,
         typer.Option("--body-file", help="Document: its text from a file ('-': stdin)."),
     ] = None,
     source: SourceOption = None,
@@ -162,7 +157,7 @@ def edit_command(
     # Read every value before touching the database: a bad one changes nothing.
     meeting_fields = meetings.MeetingFields(
         kind=kind,
-        dates=values.date_range("--date", date),
+        dates=values.meeting_dates("--date", date),
         title=title,
         title_nl=title_nl,
         location=location,
@@ -190,7 +185,7 @@ def edit_command(
         kind=kind,
         item=values.position_or_clear("--item", item),
         due=values.partial_or_clear("--due", due),
-        amount=values.amount_or_clear("--amount", amount, currency),
+        amount=values.amount_or_clear(amount, currency),
         source=source,
         quote=quote,
     )
@@ -202,8 +197,14 @@ def edit_command(
         url=url,
         body=values.body_text("--body-file", body_file),
     )
-    if currency is not None and amount is None:
-        raise InvalidInput("--currency goes with --amount")
+    # What can be checked without knowing what KEY is (kinds differ by record: later).
+    if not any(value is not None for value in given.values()):
+        raise InvalidInput(
+            "nothing to change: give at least one option ('navo-agenda edit --help')"
+        )
+    items.check_item(item_fields, adding=False, position=move_to)
+    commitments.check_commitment(commitment_fields._replace(kind=None), adding=False)
+    documents.check_document(document_fields._replace(kind=None), adding=False)
     with writing(ctx) as db:
         target = resolve(db, key)
         check_applies(target.what, given)

@@ -108,7 +108,7 @@ def show_command(
 
     today = clock.today()
     with reading(ctx) as db:
-        detail = agenda.show_meeting(db, slug.strip())
+        detail = agenda.show_meeting(db, slug.strip().lower())
     if wants_json(ctx, json_output):
         from navo_agenda.render import jsonout
 

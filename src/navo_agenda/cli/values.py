@@ -54,9 +54,31 @@ def partial_or_clear(option: str, text: str | None) -> "dates.PartialDate | Clea
     return clearable(option, text, lambda value: dates.parse_partial(value, today=clock.today()))
 
 
-def amount_or_clear(option: str, text: str | None, currency: str | None) -> "Money | Clear | None":
-    default = currency.strip().upper() if currency else None
-    return clearable(option, text, lambda value: parse_amount(value, default_currency=default))
+def amount_or_clear(text: str | None, currency: str | None) -> "Money | Clear | None":
+    """--amount, with --currency for an amount that names none (and must not contradict
+    one that does)."""
+    if currency is not None and not (text or "").strip():
+        raise typer.BadParameter("goes with an --amount to set", param_hint="--currency")
+    if text is None:
+        return None
+    if not text.strip():
+        return CLEAR
+    try:
+        money = parse_amount(text)
+    except AmountError as error:
+        if currency is None:
+            raise typer.BadParameter(str(error), param_hint="--amount") from None
+        return read("--amount", text, lambda value: parse_amount(value, default_currency=currency))
+    if currency is not None:
+        wanted = read(
+            "--currency", currency, lambda value: parse_amount("1", default_currency=value)
+        )
+        if wanted is not None and wanted.currency != money.currency:
+            raise typer.BadParameter(
+                f"{currency!r} contradicts the amount's own currency {money.currency}",
+                param_hint="--currency",
+            )
+    return money
 
 
 def position_or_clear(option: str, text: str | None) -> "int | Clear | None":
@@ -68,18 +90,36 @@ def position_or_clear(option: str, text: str | None) -> "int | Clear | None":
     return clearable(option, text, position)
 
 
-def body_text(option: str, path: Path | None) -> "str | Clear | None":
-    """A document's text from a file, or from standard input with '-'."""
-    if path is None:
+def body_text(option: str, name: str | None) -> "str | Clear | None":
+    """A document's text from a file, from standard input with '-', or '' to clear it."""
+    if name is None:
         return None
-    if str(path) == "":
+    if not name.strip():
         return CLEAR
     try:
-        if str(path) == "-":
+        if name == "-":
             return sys.stdin.read()
-        return path.read_text(encoding="utf-8")
+        return Path(name).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise typer.BadParameter(f"cannot read {path}: {error}", param_hint=option) from None
+        reason = getattr(error, "strerror", None) or str(error)
+        raise typer.BadParameter(f"cannot read {name!r}: {reason}", param_hint=option) from None
+
+
+def meeting_dates(option: str, text: str | None) -> dates.DateRange | None:
+    """A meeting's day, or its days: a range of days, not a whole month or year."""
+    if text is None:
+        return None
+    try:
+        single = dates.parse_partial(text, today=clock.today())
+    except dates.DateError:
+        return date_range(option, text)
+    if single.precision != "day":
+        raise typer.BadParameter(
+            f"{text!r} is a whole {single.precision}; a meeting needs its day or days,"
+            " e.g. 2025-06-05 or '24-25 juni 2025'",
+            param_hint=option,
+        )
+    return dates.DateRange(single.first_day, single.last_day)
 
 
 def author(given: str | None) -> str | None:

@@ -8,8 +8,14 @@ from navo_agenda.amounts import Money, canonical
 from navo_agenda.dates import PartialDate
 from navo_agenda.editing.keys import REF, Target, meeting_named
 from navo_agenda.editing.sources import source_columns
-from navo_agenda.editing.values import Clear, commitment_status, one_of, required_text
-from navo_agenda.errors import InvalidInput
+from navo_agenda.editing.values import (
+    Clear,
+    check_quote_has_source,
+    commitment_status,
+    one_of,
+    required_text,
+)
+from navo_agenda.errors import InvalidInput, NotFound
 from navo_agenda.store import commitments as commitment_store
 from navo_agenda.store import items as item_store
 from navo_agenda.store.changes import check_version, update_row
@@ -30,6 +36,29 @@ class CommitmentFields(NamedTuple):
     quote: "str | Clear | None" = None
 
 
+def check_commitment(
+    fields: CommitmentFields,
+    *,
+    adding: bool,
+    status: str | None = None,
+    wanted_ref: str | None = None,
+) -> None:
+    """What can be checked before the database is opened."""
+    if adding:
+        required_text(fields.text, "--text")
+        check_quote_has_source(fields.source, fields.quote)
+    elif fields.text is not None:
+        required_text(fields.text, "--text")
+    if fields.actor is not None:
+        required_text(fields.actor, "--actor")
+    if fields.kind is not None:
+        one_of(fields.kind, COMMITMENT_KINDS, "--kind")
+    if status is not None:
+        commitment_status(status, "--status")
+    if wanted_ref is not None and not REF.fullmatch(wanted_ref.strip().lower()):
+        raise InvalidInput(f"--ref {wanted_ref!r} is not a ref like c-2025-007")
+
+
 def commitment_values(
     db: Database, fields: CommitmentFields, meeting_id: int, current_source: int | None
 ) -> dict[str, Any]:
@@ -46,9 +75,7 @@ def commitment_values(
         item_id = item_store.item_id_at(db, meeting_id, fields.item)
         if item_id is None:
             count = item_store.item_count(db, meeting_id)
-            raise InvalidInput(
-                f"--item {fields.item}: the meeting has no such item (it has {count})"
-            )
+            raise NotFound(f"--item {fields.item}: the meeting has no such item (it has {count})")
         values["agenda_item_id"] = item_id
     if isinstance(fields.due, Clear):
         values.update(due=None, due_precision=None, due_end=None)
@@ -78,6 +105,7 @@ def add_commitment(
 ) -> str:
     """Returns the new commitment's ref (`c-<year of the meeting>-NNN` unless given). Its
     history starts with an event recording its first status."""
+    check_commitment(fields, adding=True, status=status, wanted_ref=wanted_ref)
     meeting = meeting_named(db, meeting_slug, "--meeting")
     values = commitment_values(db, fields, meeting.id, None)
     values["text"] = required_text(fields.text, "--text")
@@ -113,6 +141,7 @@ def edit_commitment(
 ) -> int:
     commitment = target.commitment
     assert commitment is not None
+    check_commitment(fields, adding=False)
     version = check_version(commitment.version, if_version, key=target.key)
     current = db.scalar("SELECT source_id FROM commitment WHERE id = :id", {"id": commitment.id})
     values = commitment_values(db, fields, commitment.meeting_id, current)

@@ -28,6 +28,23 @@ class DocumentFields(NamedTuple):
     body: "str | Clear | None" = None
 
 
+def check_document(fields: DocumentFields, *, adding: bool, wanted_slug: str | None = None) -> None:
+    """What can be checked before the database is opened."""
+    if adding:
+        if fields.kind is None:
+            raise InvalidInput("--kind is required: " + ", ".join(DOCUMENT_KINDS))
+        required_text(fields.title, "--title")
+    if fields.kind is not None:
+        one_of(fields.kind, DOCUMENT_KINDS, "--kind")
+    if fields.title is not None:
+        required_text(fields.title, "--title")
+    url = optional_text(fields.url)
+    if isinstance(url, str) and not re.match(r"https?://\S+$", url):
+        raise InvalidInput(f"--url {url!r} is not a web address (http:// or https://)")
+    if wanted_slug is not None:
+        slug(wanted_slug, "--slug")
+
+
 def document_values(
     db: Database, fields: DocumentFields, document_id: int | None
 ) -> dict[str, Any]:
@@ -81,8 +98,7 @@ def generated_slug(
 
 
 def add_document(db: Database, fields: DocumentFields, *, wanted_slug: str | None) -> str:
-    if fields.kind is None:
-        raise InvalidInput("--kind is required: " + ", ".join(DOCUMENT_KINDS))
+    check_document(fields, adding=True, wanted_slug=wanted_slug)
     values = document_values(db, fields, None)
     values["title"] = required_text(fields.title, "--title")
     if wanted_slug is not None:
@@ -102,6 +118,7 @@ def edit_document(
 ) -> int:
     document = target.document
     assert document is not None
+    check_document(fields, adding=False)
     version = check_version(document.version, if_version, key=target.key)
     values = document_values(db, fields, document.id)
     return update_row(db, "document", document.id, version, values, key=target.key)
@@ -129,7 +146,7 @@ def describe(db: Database, target: Target) -> str:
     return f"document {document.slug} ({'cited by ' + uses if uses else 'cited nowhere'})"
 
 
-def remove_document(db: Database, target: Target, *, detach: bool) -> None:
+def check_remove_document(db: Database, target: Target, *, detach: bool) -> None:
     """Status changes that rest on the document are history and keep it; other records let
     go of it only with --detach (their source and quote are cleared)."""
     document = target.document
@@ -145,5 +162,11 @@ def remove_document(db: Database, target: Target, *, detach: bool) -> None:
             f"{document.slug} is cited by {uses_of(cited)}; add --detach to remove it from them"
             " (their source and quote are cleared)"
         )
+
+
+def remove_document(db: Database, target: Target, *, detach: bool) -> None:
+    check_remove_document(db, target, detach=detach)
+    document = target.document
+    assert document is not None
     document_store.detach_document(db, document.id)
     document_store.delete_document(db, document.id)

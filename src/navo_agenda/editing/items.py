@@ -4,7 +4,14 @@ from typing import Any, NamedTuple
 
 from navo_agenda.editing.keys import Target, meeting_named
 from navo_agenda.editing.sources import source_columns
-from navo_agenda.editing.values import Clear, optional_text, required_text, stored, topics
+from navo_agenda.editing.values import (
+    Clear,
+    check_quote_has_source,
+    optional_text,
+    required_text,
+    stored,
+    topics,
+)
 from navo_agenda.errors import InvalidInput, Refused
 from navo_agenda.store import commitments as commitment_store
 from navo_agenda.store import items as item_store
@@ -43,11 +50,22 @@ def check_position(position: int | None, field: str) -> None:
         raise InvalidInput(f"{field} {position} is not a position: positions start at 1")
 
 
+def check_item(fields: ItemFields, *, adding: bool, position: int | None = None) -> None:
+    """What can be checked before the database is opened."""
+    if adding:
+        required_text(fields.title, "--title")
+        check_quote_has_source(fields.source, fields.quote)
+    elif fields.title is not None:
+        required_text(fields.title, "--title")
+    check_position(position, "--position" if adding else "--move-to")
+    topics(fields.topics or [])
+
+
 def add_item(db: Database, meeting_slug: str, fields: ItemFields, *, position: int | None) -> str:
     """Adds at the end, or at `position` moving the items from there on down; returns the
     new item's key (`<meeting>/<position>`)."""
+    check_item(fields, adding=True, position=position)
     meeting = meeting_named(db, meeting_slug, "--meeting")
-    check_position(position, "--position")
     values = item_values(db, fields, None)
     values["title"] = required_text(fields.title, "--title")
     chosen_topics = topics(fields.topics or [])
@@ -70,8 +88,8 @@ def edit_item(
     item, meeting = target.item, target.meeting
     assert item is not None
     assert meeting is not None
+    check_item(fields, adding=False, position=move_to)
     version = check_version(item.version, if_version, key=target.key)
-    check_position(move_to, "--move-to")
     current = db.scalar("SELECT source_id FROM agenda_item WHERE id = :id", {"id": item.id})
     values = item_values(db, fields, current)
     if fields.title is not None:
@@ -96,16 +114,24 @@ def describe(db: Database, target: Target) -> str:
     return f"agenda item {target.key} ({title_of(db, item.id)!r}; {item.commitments} commitment(s))"
 
 
-def remove_item(db: Database, target: Target, *, cascade: bool, detach: bool) -> None:
+def check_remove_item(target: Target, *, cascade: bool, detach: bool) -> None:
     """Refuses to leave commitments pointing at a removed item unless told: --cascade removes
     them (with their history), --detach keeps them on the meeting without an item."""
     item = target.item
     assert item is not None
+    if cascade and detach:
+        raise InvalidInput("--cascade or --detach: the commitments cannot both go and stay")
     if item.commitments and not (cascade or detach):
         raise Refused(
             f"{target.key} has {item.commitments} commitment(s); add --detach to keep them on"
             " the meeting, or --cascade to remove them with it"
         )
+
+
+def remove_item(db: Database, target: Target, *, cascade: bool, detach: bool) -> None:
+    check_remove_item(target, cascade=cascade, detach=detach)
+    item = target.item
+    assert item is not None
     rows = db.rows("SELECT id FROM commitment WHERE agenda_item_id = :id", {"id": item.id})
     for (commitment_id,) in rows:
         if cascade:

@@ -77,12 +77,12 @@ def item_target(db: Database, slug: str, position: int) -> Target:
 def meeting_named(db: Database, slug: str, field: str) -> meeting_store.MeetingRef:
     found = meeting_store.get_meeting_ref(db, slug.strip().lower())
     if found is None:
-        raise InvalidInput(f"{field}: no meeting {slug!r}")
+        raise NotFound(f"{field}: no meeting {slug!r}")
     return found
 
 
 def document_named(db: Database, slug: str, field: str) -> document_store.DocumentRow:
     found = document_store.get_document(db, slug.strip().lower())
     if found is None:
-        raise InvalidInput(f"{field}: no document {slug!r} ('navo-agenda add document' adds one)")
+        raise NotFound(f"{field}: no document {slug!r} ('navo-agenda add document' adds one)")
     return found

@@ -5,7 +5,15 @@ from typing import Any, NamedTuple
 from navo_agenda.dates import DateRange
 from navo_agenda.editing.keys import Target, meeting_named
 from navo_agenda.editing.sources import source_columns
-from navo_agenda.editing.values import Clear, one_of, optional_text, required_text, slug, stored
+from navo_agenda.editing.values import (
+    Clear,
+    check_quote_has_source,
+    one_of,
+    optional_text,
+    required_text,
+    slug,
+    stored,
+)
 from navo_agenda.errors import InvalidInput, Refused
 from navo_agenda.store import commitments as commitment_store
 from navo_agenda.store import items as item_store
@@ -35,12 +43,30 @@ class MeetingFields(NamedTuple):
 TEXTS = ("title_nl", "location", "time_note", "summary", "outcome")
 
 
+def check_meeting(fields: MeetingFields, *, adding: bool, wanted_slug: str | None = None) -> None:
+    """Everything about the values that can be checked without the database: run before it
+    is opened, so that a mistyped value creates nothing."""
+    if adding:
+        if fields.kind is None:
+            raise InvalidInput("--kind is required: " + ", ".join(MEETING_KINDS))
+        if fields.dates is None:
+            raise InvalidInput("--date is required, e.g. --date 2025-06-05 or '24-25 juni 2025'")
+        required_text(fields.title, "--title")
+        check_quote_has_source(fields.source, fields.quote)
+    if fields.kind is not None:
+        one_of(fields.kind, MEETING_KINDS, "--kind")
+    if fields.status is not None:
+        one_of(fields.status, MEETING_STATUSES, "--status")
+    if fields.title is not None:
+        required_text(fields.title, "--title")
+    if wanted_slug is not None:
+        slug(wanted_slug, "--slug")
+
+
 def add_meeting(db: Database, fields: MeetingFields, *, wanted_slug: str | None = None) -> str:
     """Returns the new meeting's slug (generated as `<kind>-<yyyy>-<mm>` unless given)."""
-    if fields.kind is None:
-        raise InvalidInput("--kind is required: " + ", ".join(MEETING_KINDS))
-    if fields.dates is None:
-        raise InvalidInput("--date is required, e.g. --date 2025-06-05 or --date '24-25 juni 2025'")
+    check_meeting(fields, adding=True, wanted_slug=wanted_slug)
+    assert fields.dates is not None
     values = meeting_values(db, fields, meeting_id=None)
     values["title"] = required_text(fields.title, "--title")
     values.setdefault("status", "planned")
@@ -60,6 +86,7 @@ def edit_meeting(
     """Returns the meeting's new version."""
     meeting = target.meeting
     assert meeting is not None
+    check_meeting(fields, adding=False)
     version = check_version(meeting.version, if_version, key=target.key)
     values = meeting_values(
         db, fields, meeting_id=meeting.id, current_source=current_source(db, meeting.id)
@@ -115,24 +142,33 @@ def describe(db: Database, target: Target) -> str:
     return f"meeting {meeting.slug} ({'; '.join(parts)})"
 
 
-def remove_meeting(db: Database, target: Target, *, cascade: bool, reparent: bool) -> None:
+def check_remove_meeting(db: Database, target: Target, *, cascade: bool, reparent: bool) -> None:
     """Refuses to leave items, commitments or meetings within it behind, unless told what to
     do with them: --cascade removes items and commitments (with their history), --reparent
     hands the meetings within it to this meeting's parent."""
     meeting = target.meeting
     assert meeting is not None
     found = meeting_store.dependents(db, meeting.id)
+    problems = []
     if found.children and not reparent:
-        raise Refused(
-            f"{meeting.slug} has meetings within it ({', '.join(found.children)}); add"
-            " --reparent to move them up to its parent, or remove them first"
+        problems.append(
+            f"meetings within it ({', '.join(found.children)}): add --reparent to move them"
+            " up to its parent"
         )
     if (found.items or found.commitments) and not cascade:
-        raise Refused(
-            f"{meeting.slug} has {found.items} agenda item(s) and {found.commitments}"
-            " commitment(s); add --cascade to remove them with it (commitments with their"
-            " history)"
+        problems.append(
+            f"{found.items} agenda item(s) and {found.commitments} commitment(s): add"
+            " --cascade to remove them with it (commitments with their history)"
         )
+    if problems:
+        raise Refused(f"{meeting.slug} has {'; and '.join(problems)}")
+
+
+def remove_meeting(db: Database, target: Target, *, cascade: bool, reparent: bool) -> None:
+    check_remove_meeting(db, target, cascade=cascade, reparent=reparent)
+    meeting = target.meeting
+    assert meeting is not None
+    found = meeting_store.dependents(db, meeting.id)
     meeting_store.reparent_children(db, meeting.id, meeting.parent_id)
     for (commitment_id,) in db.rows(
         "SELECT id FROM commitment WHERE meeting_id = :id", {"id": meeting.id}

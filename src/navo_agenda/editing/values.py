@@ -50,6 +50,12 @@ def stored(value: "T | Clear") -> "T | None":
     return None if isinstance(value, Clear) else value
 
 
+def check_quote_has_source(source: "str | Clear | None", quote: "str | Clear | None") -> None:
+    """For a new record: a quote must say which document it is from."""
+    if isinstance(optional_text(quote), str) and not isinstance(optional_text(source), str):
+        raise InvalidInput("--quote needs --source: the document the quote is from")
+
+
 def slug(value: str, field: str) -> str:
     text = value.strip().lower()
     if not SLUG.fullmatch(text):

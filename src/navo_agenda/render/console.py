@@ -9,6 +9,7 @@ reader sees) are shown as visible escapes like \\x1b.
 
 import os
 import re
+import sys
 
 from rich.console import Console
 from rich.text import Text
@@ -43,3 +44,8 @@ def make_console(*, stderr: bool = False) -> Console:
         markup=False,
         color_system=None if no_color() else "auto",
     )
+
+
+def note(message: str) -> None:
+    """A message for the person at the terminal: one line on stderr, stdout stays data."""
+    print(clean(message), file=sys.stderr)

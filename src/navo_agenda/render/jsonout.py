@@ -108,6 +108,7 @@ def document(ref: DocumentRef) -> dict[str, Any]:
         "dated": iso(ref.dated),
         "url": ref.url,
         "relations": list(ref.relations),
+        "version": ref.version,
     }
 
 

@@ -198,7 +198,7 @@ def commitments_of_meeting(db: Database, meeting_id: int, slug: str) -> list[Com
     return [commitment_record(row, slug) for row in rows]
 
 
-DOCUMENT_COLUMNS = "d.slug, d.kind, d.identifier, d.title, d.dated, d.url"
+DOCUMENT_COLUMNS = "d.slug, d.kind, d.identifier, d.title, d.dated, d.url, d.version"
 
 
 def documents_of_meeting(db: Database, meeting_id: int) -> list[DocumentRef]:
@@ -242,6 +242,7 @@ def documents_of_meeting(db: Database, meeting_id: int) -> list[DocumentRef]:
             dated=as_optional_date(row["dated"]),
             url=row["url"],
             relations=tuple(sorted(relations[slug], key=order.index)),
+            version=row["version"],
         )
         for slug, row in documents.items()
     ]
