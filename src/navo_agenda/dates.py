@@ -18,9 +18,8 @@ path of every command; dateutil is imported by the one form that needs it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Literal
+from typing import Literal, NamedTuple
 
 __all__ = [
     "HELP",
@@ -213,21 +212,30 @@ def _days_in_month(year: int, month: int) -> int:
     return (date(year, month + 1, 1) - timedelta(days=1)).day
 
 
-@dataclass(frozen=True, order=False)
-class PartialDate:
-    """A date known only as precisely as it was given.
-
-    Meetings are announced as "June 2025" or "Q3" long before they have a day, and treating such
-    a date as its first day would make it "past" a month too early; so the precision travels with
-    the value and comparisons go through first_day and last_day.
-    """
-
+class _PartialDateFields(NamedTuple):
     precision: Precision
     year: int
     number: int = 0
     day: int = 0
 
-    def __post_init__(self) -> None:
+
+class PartialDate(_PartialDateFields):
+    """A date known only as precisely as it was given.
+
+    Meetings are announced as "June 2025" or "Q3" long before they have a day, and treating such
+    a date as its first day would make it "past" a month too early; so the precision travels with
+    the value and comparisons go through first_day and last_day. (A NamedTuple, validated on
+    creation, rather than a frozen dataclass: this class is created at every command's start.)
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, precision: Precision, year: int, number: int = 0, day: int = 0) -> PartialDate:
+        self = super().__new__(cls, precision, year, number, day)
+        self._validate()
+        return self
+
+    def _validate(self) -> None:
         if self.precision not in _PRECISIONS:
             raise ValueError(f"unknown precision {self.precision!r}")
         if not 1 <= self.year <= 9999:
@@ -329,16 +337,20 @@ _CANONICAL = _Form(
 )
 
 
-@dataclass(frozen=True)
-class DateRange:
-    """Inclusive on both ends, because that is how meeting days are announced ("24-25 juni")."""
-
+class _DateRangeFields(NamedTuple):
     start: date
     end: date
 
-    def __post_init__(self) -> None:
-        if self.end < self.start:
-            raise ValueError(f"range ends {self.end} before it starts {self.start}")
+
+class DateRange(_DateRangeFields):
+    """Inclusive on both ends, because that is how meeting days are announced ("24-25 juni")."""
+
+    __slots__ = ()
+
+    def __new__(cls, start: date, end: date) -> DateRange:
+        if end < start:
+            raise ValueError(f"range ends {end} before it starts {start}")
+        return super().__new__(cls, start, end)
 
 
 def _normalize(text: str) -> str:

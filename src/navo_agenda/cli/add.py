@@ -255,7 +255,7 @@ def add_commitment_command(
     say(f"Added commitment {new_ref}.")
 
 
-@add_app.command("document")
+@add_app.command("document", epilog=f"Dates: {DATES_HELP}")
 def add_document_command(
     ctx: typer.Context,
     kind: Annotated[

@@ -33,25 +33,37 @@ def widest(rows: Sequence[Sequence[Text]], index: int, header: str = "") -> int:
 
 
 def fit(natural: list[int], columns: Sequence[Column], room: int) -> list[int]:
-    """Narrow the widest wrapping column, one cell at a time, until the row fits: a long text
-    gives way before a short one has to break."""
+    """Narrow the widest wrapping columns first, down to a common level, until the row fits:
+    a long text gives way before a short one has to break."""
     widths = [
         min(width, column.max_width) if column.wrap and column.max_width else width
         for width, column in zip(natural, columns, strict=True)
     ]
-    excess = sum(widths) - room
-    while excess > 0:
-        narrowable = [
-            index
-            for index, column in enumerate(columns)
-            if column.wrap and widths[index] > column.min_width
+    wrapping = [index for index, column in enumerate(columns) if column.wrap]
+    if sum(widths) <= room or not wrapping:
+        return widths
+
+    def at(level: int) -> list[int]:
+        return [
+            max(min(columns[index].min_width, width), min(width, level))
+            if index in wrapping
+            else width
+            for index, width in enumerate(widths)
         ]
-        if not narrowable:
+
+    low, high = 0, max(widths[index] for index in wrapping)
+    while low < high:  # the highest level at which everything fits
+        middle = (low + high + 1) // 2
+        low, high = (middle, high) if sum(at(middle)) <= room else (low, middle - 1)
+    fitted = at(low)
+    spare = room - sum(fitted)
+    for index in sorted(wrapping, key=lambda index: -widths[index]):
+        if spare <= 0:
             break
-        widest_index = max(narrowable, key=lambda index: widths[index])
-        widths[widest_index] -= 1
-        excess -= 1
-    return widths
+        if fitted[index] < widths[index]:
+            fitted[index] += 1
+            spare -= 1
+    return fitted
 
 
 class Grid:
