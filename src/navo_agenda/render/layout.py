@@ -7,11 +7,12 @@ measured and wrapped (by Rich's own Text.wrap), the widths are decided once, and
 goes to the console as segments, already fitted to the width.
 """
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Literal, NamedTuple
 
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderResult
+from rich.segment import Segment
 from rich.text import Text
 
 
@@ -91,17 +92,16 @@ class Grid:
             for index, column in enumerate(columns)
         ]
         widths = fit(natural, columns, options.max_width - self.indent - len(columns) + 1)
-        margin = Text(" " * self.indent)
         if self.title:
-            yield from (margin + Text(self.title, style="bold")).render(console, end="\n")
+            yield from self.line(console, [Text(self.title, style="bold")], [0])
         if headed:
             header = [Text(column.header, style="bold") for column in columns]
-            yield from self.line(console, header, widths).render(console, end="\n")
+            yield from self.line(console, header, widths)
             rule = Text("─" * (sum(widths) + len(columns) - 1), style="dim")
-            yield from (margin + rule).render(console, end="\n")
+            yield from self.line(console, [rule], [0])
         for row in self.rows:
             if len(row) < len(columns):
-                yield from (margin + Text(" ").join(row)).render(console, end="\n")
+                yield from self.line(console, [Text(" ").join(row)], [0])
                 continue
             cells = [
                 cell.wrap(console, width, overflow="fold")
@@ -111,22 +111,23 @@ class Grid:
             ]
             for number in range(max(len(lines) for lines in cells)):
                 parts = [lines[number] if number < len(lines) else Text() for lines in cells]
-                yield from self.line(console, parts, widths).render(console, end="\n")
+                yield from self.line(console, parts, widths)
 
-    def line(self, console: Console, parts: list[Text], widths: list[int]) -> Text:
-        text = Text(" " * self.indent)
-        for index, (part, width, column) in enumerate(
-            zip(parts, widths, self.columns, strict=True)
-        ):
+    def line(self, console: Console, parts: list[Text], widths: list[int]) -> Iterator[Segment]:
+        """One line as segments: each part padded to its column, one space between columns,
+        nothing after the last part that has text."""
+        for part in parts:
             part.rstrip()
-            gap = " " * max(0, width - part.cell_len)
-            if column.justify == "right":
-                text.append(gap)
-                text.append_text(part)
-            else:
-                text.append_text(part)
-                text.append(gap)
-            if index < len(widths) - 1:
-                text.append(" ")
-        text.rstrip()
-        return text
+        last = max((index for index, part in enumerate(parts) if part.plain), default=-1)
+        if self.indent and last >= 0:
+            yield Segment(" " * self.indent)
+        for index in range(last + 1):
+            part = parts[index]
+            gap = " " * max(0, widths[index] - part.cell_len)
+            right = index < len(self.columns) and self.columns[index].justify == "right"
+            if right and gap:
+                yield Segment(gap)
+            yield from part.render(console)
+            if index < last:
+                yield Segment(" " if right else gap + " ")
+        yield Segment.line()
