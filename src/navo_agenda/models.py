@@ -120,6 +120,8 @@ class Meeting(Tracked, table=True):
     outcome: str | None = Field(default=None, sa_type=sa.Text)
     source_id: int | None = Field(default=None, foreign_key="document.id", index=True)
     source_quote: str | None = Field(default=None, sa_type=sa.Text)
+    # The UID of the calendar event it was imported from (revision 0005).
+    external_uid: str | None = Field(default=None, max_length=255, index=True, unique=True)
 
 
 class AgendaItem(Tracked, table=True):
@@ -250,3 +252,11 @@ class CommitmentDocument(Tracked, table=True):
 
 
 metadata = SQLModel.metadata
+
+# Search indexes (revision 0004) are SQLite virtual tables the models do not describe.
+SEARCH_INDEX_PREFIX = "fts_"
+
+
+def describes(name: str | None, kind: str, parent_names: object) -> bool:
+    """For Alembic's comparisons: everything but the search indexes and their shadow tables."""
+    return not (kind == "table" and (name or "").startswith(SEARCH_INDEX_PREFIX))

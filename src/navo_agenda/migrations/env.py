@@ -9,13 +9,14 @@ alembic.ini) it connects to the configured URL instead.
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
-from navo_agenda.models import metadata
+from navo_agenda.models import describes, metadata
 
 
 def run_migrations(connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=metadata,
+        include_name=describes,
         render_as_batch=True,  # SQLite can only ALTER by copying tables
         transactional_ddl=True,
     )

@@ -5,5 +5,11 @@ query and no import of the migration machinery; a test keeps this list equal to 
 revisions in migrations/versions.
 """
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_read_indexes", "0003_append_only_history")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_read_indexes",
+    "0003_append_only_history",
+    "0004_search_index",
+    "0005_calendar_uid",
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]
