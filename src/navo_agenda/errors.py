@@ -44,3 +44,9 @@ class DatabaseBusy(NavoError):
 class Refused(NavoError):
     """The change would leave the data inconsistent (orphans, rewritten history); the message
     says what would make it possible."""
+
+
+class BadFile(NavoError):
+    """A file to import that cannot be read or does not hold what it should; the message
+    names the file and the record (a JSON path, or an ICS UID and property). Nothing was
+    imported."""
