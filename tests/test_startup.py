@@ -69,11 +69,15 @@ def loaded_modules(args: list[str], db: Path) -> list[str]:
         ["commitments", "--overdue"],
         ["commitments", "--due-before", "juni 2026", "--json"],
         ["history", "c-2025-007"],
+        ["search", "oekraine"],
+        ["search", "steun", "--json"],
         ["status", "c-2025-007", "in_progress", "--note", "started", "--at", "+0d"],
         ["add", "commitment", "--meeting", "dmm-2025-06", "--text", "x", "--amount", "€1 mld"],
         ["add", "meeting", "--kind", "dmm", "--date", "24-25 juni 2030", "--title", "x"],
         ["edit", "dmm-2025-06", "--status", "held", "--location", "Brussel"],
         ["remove", "c-2025-001", "--yes"],
+        ["export", "--format", "json"],
+        ["export", "--format", "csv", "--table", "commitments", "--meeting", "dmm-2025-06"],
     ],
 )
 def test_commands_do_not_import_heavy_modules(seeded_db: Path, args: list[str]) -> None:

@@ -7,7 +7,7 @@ so a writer holds the write lock from its first statement and two writers cannot
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -69,6 +69,24 @@ class Database:
     def execute(self, sql: str, params: Params = ()) -> int:
         """Run a change; returns the number of rows it touched."""
         return self._execute(sql, params).rowcount
+
+    def executemany(self, sql: str, rows: Iterable[Params]) -> int:
+        """Run one change for each set of parameters (bulk writes); returns the number of
+        rows touched."""
+        if self.on_query is not None:
+            self.on_query(sql, ())
+        try:
+            return self.connection.executemany(sql, rows).rowcount
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error) or "busy" in str(error):
+                raise DatabaseBusy(
+                    f"the database {self.label} is busy: another command held it for more than "
+                    f"{busy_timeout_seconds():g} s ({BUSY_TIMEOUT_VARIABLE}); nothing was "
+                    "changed, try again"
+                ) from None
+            raise DatabaseError(f"database error in {self.label}: {error}") from None
+        except sqlite3.Error as error:
+            raise DatabaseError(f"database error in {self.label}: {error}") from None
 
     def insert(self, sql: str, params: Params = ()) -> int:
         """Run an INSERT; returns the new row's id."""

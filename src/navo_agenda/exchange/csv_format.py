@@ -1,0 +1,102 @@
+"""CSV for spreadsheets: one table per kind of record, safe to open.
+
+The records are the export's (exchange/snapshot.py), flattened: topics become one cell
+("iamd, space"), links to documents one cell ("kst-28676-440 (cites); dpap (related)"), and
+each commitment's events rows of events.csv. A spreadsheet runs a cell that starts with =,
++, -, @, a tab or a carriage return as a formula (also after leading spaces), so such a cell
+gets a leading apostrophe, which spreadsheets show as text (OWASP, "CSV injection"). Newlines
+and quotes inside cells are CSV quoting; the files are UTF-8, with a byte order mark on
+request (Excel reads UTF-8 without one as the local code page).
+"""
+
+import csv
+import io
+from collections.abc import Iterator
+from typing import Any
+
+from navo_agenda.exchange.snapshot import Record, Snapshot
+
+TABLES: dict[str, tuple[str, ...]] = {
+    "meetings": (
+        "slug", "kind", "title", "title_nl", "location", "starts_on", "ends_on", "time_note",
+        "parent", "status", "summary", "outcome", "source", "source_quote", "external_uid",
+        "documents", "created_at", "updated_at", "version",
+    ),
+    "agenda_items": (
+        "meeting", "position", "section", "title", "summary", "dutch_position", "outcome",
+        "topics", "source", "source_quote", "documents", "created_at", "updated_at", "version",
+    ),
+    "commitments": (
+        "ref", "meeting", "item", "text", "actor", "kind", "due", "due_precision",
+        "due_last_day", "amount", "currency", "status", "source", "source_quote", "documents",
+        "created_at", "updated_at", "version",
+    ),
+    "events": (
+        "commitment", "at", "from_status", "to_status", "note", "author", "source",
+        "created_at", "updated_at", "version",
+    ),
+    "documents": (
+        "slug", "kind", "identifier", "title", "dated", "url", "body", "created_at",
+        "updated_at", "version",
+    ),
+}  # fmt: skip
+
+BOM = "\ufeff"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def file_name(table: str) -> str:
+    return f"{table}.csv"
+
+
+def cell(value: Any) -> str:
+    """The text of a cell, neutralised if a spreadsheet would run it."""
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    if text.startswith(FORMULA_STARTS) or text.lstrip().startswith(FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+def linked(record: Record) -> str:
+    return "; ".join(f"{link['document']} ({link['relation']})" for link in record["documents"])
+
+
+def rows(snapshot: Snapshot, table: str) -> Iterator[dict[str, Any]]:
+    """The table's rows as column: value."""
+    if table == "meetings":
+        for r in snapshot.meetings:
+            yield {**r, "documents": linked(r)}
+    elif table == "agenda_items":
+        for r in snapshot.agenda_items:
+            yield {**r, "topics": ", ".join(r["topics"]), "documents": linked(r)}
+    elif table == "commitments":
+        from navo_agenda.dates import PartialDate
+
+        for r in snapshot.commitments:
+            due = PartialDate.from_canonical(r["due"]) if r["due"] is not None else None
+            yield {
+                **r,
+                "documents": linked(r),
+                "due_precision": due.precision if due else None,
+                "due_last_day": due.last_day.isoformat() if due else None,
+            }
+    elif table == "events":
+        for r in snapshot.commitments:
+            for event in r["events"]:
+                yield {"commitment": r["ref"], **event}
+    else:
+        yield from snapshot.documents
+
+
+def dump_table(snapshot: Snapshot, table: str, *, bom: bool = False) -> str:
+    """One table as CSV text: a header row, then a row per record."""
+    columns = TABLES[table]
+    out = io.StringIO(newline="")
+    if bom:
+        out.write(BOM)
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    writer.writerows([cell(row[column]) for column in columns] for row in rows(snapshot, table))
+    return out.getvalue()

@@ -1,0 +1,402 @@
+"""The JSON export format: writing it, and reading it strictly (docs/export.md).
+
+Writing is deterministic, so that export, import into an empty database and export again
+give the same bytes: records in key order, keys in a fixed order, no timestamp of the export,
+UTF-8 as is (ensure_ascii off). Each record stands on a line of its own, which keeps the file
+readable, diffs small and the writing in the C encoder.
+
+Reading trusts nothing: a file may be truncated, hand-edited or hostile. Every value is
+checked for its type, its allowed words, canonical dates and partial dates and decimal
+strings; keys must be unique within the file and histories must be chains. A problem is
+reported as the file's name, the JSON path of the value and what is wrong with it. Numbers
+this format never uses (fractions, exponents, NaN, Infinity) and duplicate keys are caught
+by the parser's hooks and reported where they stand, as is a whole number out of range
+(10^400); the checks themselves are in exchange/checks.py.
+"""
+
+import json
+from collections.abc import Callable, Iterator
+from operator import itemgetter
+from typing import Any, cast
+
+from navo_agenda.errors import BadFile
+from navo_agenda.exchange.checks import (
+    BODY_LIMIT,
+    LIST,
+    OPTIONAL,
+    REQUIRED,
+    Amount,
+    Bad,
+    Canonical,
+    Check,
+    Currency,
+    Duplicated,
+    ListOf,
+    Number,
+    Pattern,
+    RecordOf,
+    Spec,
+    Text,
+    Url,
+    Whole,
+    Word,
+    as_object,
+    day_problem,
+    described,
+    itself,
+    partial_problem,
+    stamp_problem,
+)
+from navo_agenda.exchange.snapshot import NoProgress, Progress, Record, Snapshot, shown
+from navo_agenda.vocabulary import (
+    COMMITMENT_KINDS,
+    COMMITMENT_STATUSES,
+    DOCUMENT_KINDS,
+    DOCUMENT_RELATIONS,
+    MEETING_KINDS,
+    MEETING_STATUSES,
+)
+
+FORMAT = "navo-agenda/export"
+VERSION = 1
+LISTS = ("documents", "meetings", "agenda_items", "commitments")
+
+BATCH = 1_000  # records per progress step and per piece of output
+
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def dump(snapshot: Snapshot, progress: Progress | None = None) -> Iterator[str]:
+    """The export as pieces of text, to be written one after the other."""
+    progress = progress or NoProgress()
+    progress.start("Exporting", snapshot.record_count())
+    yield (
+        f'{{\n"format": {_encode(FORMAT)},\n"version": {VERSION},\n'
+        f'"selection": {_encode(snapshot.selection)},\n'
+    )
+    for number, name in enumerate(LISTS):
+        records: list[Record] = getattr(snapshot, name)
+        end = ",\n" if number < len(LISTS) - 1 else "\n"
+        if not records:
+            yield f'"{name}": []{end}'
+            continue
+        yield f'"{name}": [\n'
+        for start in range(0, len(records), BATCH):
+            part = records[start : start + BATCH]
+            more = ",\n" if start + BATCH < len(records) else "\n"
+            yield ",\n".join(map(_encode, part)) + more
+            progress.advance(len(part) + sum(len(r.get("events", ())) for r in part))
+        yield f"]{end}"
+    yield "}\n"
+
+
+# -- reading -----------------------------------------------------------------------------------
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) == len(pairs):
+        return found
+    duplicated = Duplicated(found)
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            duplicated.key = key
+            break
+        seen.add(key)
+    return duplicated
+
+
+slug = Pattern(r"[a-z0-9][a-z0-9-]{0,63}", "a key of lowercase letters, digits and hyphens")
+ref = Pattern(r"c-[0-9]{4}-[0-9]{1,26}", "a commitment ref like c-2025-007")
+topic = Pattern(r"[a-z0-9][a-z0-9-]{0,31}", "a topic tag (lowercase letters, digits, hyphens)")
+position = Whole(1, 999_999_999)
+day = Canonical(day_problem, "a date like 2025-06-05", 10)
+partial = Canonical(partial_problem, "a partial date like 2026-Q3", 10)
+timestamp = Canonical(stamp_problem, "a UTC time like 2026-11-28T02:35:59Z", 40)
+BOOKKEEPING = (
+    ("created_at", timestamp, OPTIONAL),
+    ("updated_at", timestamp, OPTIONAL),
+    ("version", Whole(1, 2**63 - 1), OPTIONAL),
+)
+LINK = Spec(
+    "a link to a document",
+    (("document", slug, REQUIRED), ("relation", Word(DOCUMENT_RELATIONS), REQUIRED)),
+)
+links = ListOf(RecordOf(LINK), lambda link: (link["document"], link["relation"]), "the link")
+EVENT = Spec(
+    "an event",
+    (
+        ("at", day, REQUIRED),
+        ("from_status", Word(COMMITMENT_STATUSES), OPTIONAL),
+        ("to_status", Word(COMMITMENT_STATUSES), REQUIRED),
+        ("note", Text(), OPTIONAL),
+        ("author", Text(), OPTIONAL),
+        ("source", slug, OPTIONAL),
+        *BOOKKEEPING,
+    ),
+)
+DOCUMENT = Spec(
+    "a document",
+    (
+        ("slug", slug, REQUIRED),
+        ("kind", Word(DOCUMENT_KINDS), REQUIRED),
+        ("identifier", Text(200), OPTIONAL),
+        ("title", Text(required=True), REQUIRED),
+        ("dated", day, OPTIONAL),
+        ("url", Url(), OPTIONAL),
+        ("body", Text(BODY_LIMIT), OPTIONAL),
+        *BOOKKEEPING,
+    ),
+)
+MEETING = Spec(
+    "a meeting",
+    (
+        ("slug", slug, REQUIRED),
+        ("kind", Word(MEETING_KINDS), REQUIRED),
+        ("title", Text(required=True), REQUIRED),
+        ("title_nl", Text(), OPTIONAL),
+        ("location", Text(), OPTIONAL),
+        ("starts_on", day, REQUIRED),
+        ("ends_on", day, REQUIRED),
+        ("time_note", Text(), OPTIONAL),
+        ("parent", slug, OPTIONAL),
+        ("status", Word(MEETING_STATUSES), REQUIRED),
+        ("summary", Text(), OPTIONAL),
+        ("outcome", Text(), OPTIONAL),
+        ("source", slug, OPTIONAL),
+        ("source_quote", Text(), OPTIONAL),
+        ("external_uid", Text(255), OPTIONAL),
+        ("documents", links, LIST),
+        *BOOKKEEPING,
+    ),
+)
+ITEM = Spec(
+    "an agenda item",
+    (
+        ("meeting", slug, REQUIRED),
+        ("position", position, REQUIRED),
+        ("section", Text(), OPTIONAL),
+        ("title", Text(required=True), REQUIRED),
+        ("summary", Text(), OPTIONAL),
+        ("dutch_position", Text(), OPTIONAL),
+        ("outcome", Text(), OPTIONAL),
+        ("topics", ListOf(topic, itself, "the topic"), LIST),
+        ("source", slug, OPTIONAL),
+        ("source_quote", Text(), OPTIONAL),
+        ("documents", links, LIST),
+        *BOOKKEEPING,
+    ),
+)
+COMMITMENT = Spec(
+    "a commitment",
+    (
+        ("ref", ref, REQUIRED),
+        ("meeting", slug, REQUIRED),
+        ("item", position, OPTIONAL),
+        ("text", Text(required=True), REQUIRED),
+        ("actor", Text(required=True), REQUIRED),
+        ("kind", Word(COMMITMENT_KINDS), REQUIRED),
+        ("due", partial, OPTIONAL),
+        ("amount", Amount(), OPTIONAL),
+        ("currency", Currency(), OPTIONAL),
+        ("status", Word(COMMITMENT_STATUSES), REQUIRED),
+        ("source", slug, OPTIONAL),
+        ("source_quote", Text(), OPTIONAL),
+        ("documents", links, LIST),
+        *BOOKKEEPING,
+        ("events", ListOf(RecordOf(EVENT)), LIST),
+    ),
+)
+SELECTION = Spec(
+    "a selection",
+    (
+        ("meeting", slug, OPTIONAL),
+        ("kinds", ListOf(Word(MEETING_KINDS), itself, "the kind"), LIST),
+        ("from", partial, OPTIONAL),
+        ("to", partial, OPTIONAL),
+    ),
+)
+
+
+def quoted_source(r: Record) -> None:
+    if r["source_quote"] is not None and r["source"] is None:
+        raise Bad("a quote needs its source: the document it is from", ".source_quote")
+
+
+def meeting_rules(r: Record) -> None:
+    if r["ends_on"] < r["starts_on"]:
+        raise Bad(f"{r['ends_on']} is before starts_on {r['starts_on']}", ".ends_on")
+    if r["parent"] == r["slug"]:
+        raise Bad("a meeting cannot sit within itself", ".parent")
+    quoted_source(r)
+
+
+def commitment_rules(r: Record) -> None:
+    quoted_source(r)
+    if r["amount"] is not None and r["currency"] is None:
+        raise Bad("an amount needs its currency", ".currency")
+    if r["currency"] is not None and r["amount"] is None:
+        raise Bad("a currency without an amount", ".currency")
+    history(r)
+
+
+def history(r: Record) -> None:
+    """The events are a chain in time order from nothing to the commitment's status."""
+    events = r["events"]
+    if not events:
+        raise Bad(
+            "a commitment's history starts with the event that recorded it; there is none",
+            ".events",
+        )
+    before: str | None = None
+    last_at = ""
+    for number, event in enumerate(events):
+        at = f".events[{number}]"
+        if event["from_status"] != before:
+            wanted = "null (from nothing)" if before is None else repr(before)
+            raise Bad(
+                f"{shown(event['from_status'])} does not continue the history: it must be"
+                f" {wanted}, where the event before it ends",
+                f"{at}.from_status",
+            )
+        if event["to_status"] == before:
+            raise Bad(f"{before!r} to {before!r} is not a change of status", f"{at}.to_status")
+        if event["at"] < last_at:
+            raise Bad(
+                f"{event['at']} is before the event before it ({last_at}): a history is in"
+                " time order",
+                f"{at}.at",
+            )
+        before, last_at = event["to_status"], event["at"]
+    if r["status"] != before:
+        raise Bad(
+            f"{r['status']!r} is not where its history ends ({before!r}): the last event sets"
+            " the status",
+            ".status",
+        )
+
+
+RECORDS: dict[str, tuple[Check, Callable[[Record], None] | None]] = {
+    "documents": (RecordOf(DOCUMENT), None),
+    "meetings": (RecordOf(MEETING), meeting_rules),
+    "agenda_items": (RecordOf(ITEM), quoted_source),
+    "commitments": (RecordOf(COMMITMENT), commitment_rules),
+}
+# Within a file, each of these names one record only: (list, path within the record, key).
+UNIQUE: tuple[tuple[str, str, Callable[[Record], Any]], ...] = (
+    ("documents", ".slug", itemgetter("slug")),
+    ("documents", ".identifier", itemgetter("identifier")),
+    ("meetings", ".slug", itemgetter("slug")),
+    ("meetings", ".external_uid", itemgetter("external_uid")),
+    ("agenda_items", ".position", itemgetter("meeting", "position")),
+    ("commitments", ".ref", itemgetter("ref")),
+)
+
+
+def parse(data: bytes, *, name: str, progress: Progress | None = None) -> Snapshot:
+    """The records of an export file, checked; BadFile names the file and the path."""
+    progress = progress or NoProgress()
+    top = load(data, name)
+
+    def fail(path: str, bad: Bad) -> BadFile:
+        return BadFile(f"{name}: {path}{bad.at}: {bad.message}")
+
+    try:
+        top = as_object(top)
+        if top.get("format") != FORMAT:
+            raise Bad(
+                f'not a navo-agenda export: it needs "format": "{FORMAT}"',
+                ".format" if "format" in top else "",
+            )
+        version = top.get("version")
+        if type(version) is int and version > VERSION:
+            raise Bad(
+                f"version {version} of the format is from a newer navo-agenda; this one reads"
+                f" version {VERSION}",
+                ".version",
+            )
+        if type(version) is not int or version != VERSION:
+            raise Bad(f"expected {VERSION}, not {described(version)}", ".version")
+        unknown = set(top) - {"format", "version", "selection", *LISTS}
+        if unknown:
+            raise Bad(
+                f"unknown key {shown(min(unknown))}; an export has: format, version, selection,"
+                f" {', '.join(LISTS)}"
+            )
+        selection = None
+        if top.get("selection") is not None:
+            try:
+                selection = RecordOf(SELECTION)(top["selection"])
+            except Bad as bad:
+                raise Bad(bad.message, f".selection{bad.at}") from None
+        for key in LISTS:
+            if top.get(key) is not None and type(top[key]) is not list:
+                raise Bad(f"expected a list, not {described(top[key])}", f".{key}")
+    except Bad as bad:
+        raise fail("$", bad) from None
+    lists: dict[str, list[Record]] = {key: top.get(key) or [] for key in LISTS}
+    progress.start("Checking", sum(map(len, lists.values())))
+    checked: dict[str, list[Record]] = {}
+    for key, listed in lists.items():
+        check, rules = RECORDS[key]
+        records = cast("list[Record] | None", check.column(listed))
+        try:
+            if records is not None and rules is not None:
+                for found in records:
+                    rules(found)
+        except Bad:
+            records = None  # checked again one by one below, to say where
+        if records is None:
+            records = []
+            for number, value in enumerate(listed):
+                try:
+                    found = check(value)
+                    if rules is not None:
+                        rules(found)
+                except Bad as bad:
+                    raise fail(f"$.{key}[{number}]", bad) from None
+                records.append(found)
+        progress.advance(len(listed))
+        checked[key] = records
+    for key, where, field in UNIQUE:
+        values = [value for value in map(field, checked[key]) if value is not None]
+        if len(set(values)) == len(values):
+            continue
+        seen: dict[Any, int] = {}
+        for number, found in enumerate(checked[key]):
+            value = field(found)
+            if value is None:
+                continue
+            if value in seen:
+                message = f"appears twice in the file (also at $.{key}[{seen[value]}])"
+                raise fail(f"$.{key}[{number}]", Bad(f"{shown(value)} {message}", where))
+            seen[value] = number
+    return Snapshot(selection, *(checked[key] for key in LISTS))
+
+
+def load(data: bytes, name: str) -> Any:
+    """The JSON value in the file, with the hooks that keep its surprises for the checks."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        decoded = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise BadFile(
+            f"{name}: not UTF-8 text: byte 0x{data[error.start]:02x} at offset {error.start:,}"
+        ) from None
+    try:
+        return json.loads(
+            decoded,
+            object_pairs_hook=_object,
+            parse_float=Number,
+            parse_constant=Number,
+        )
+    except RecursionError:
+        raise BadFile(f"{name}: not valid JSON: nested too deeply") from None
+    except json.JSONDecodeError as error:
+        raise BadFile(
+            f"{name}: not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+        ) from None
+    except ValueError:  # the only other: an integer too long for int() (sys.int_info)
+        raise BadFile(f"{name}: not valid JSON: a number of more than 4300 digits") from None

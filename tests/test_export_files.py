@@ -1,0 +1,124 @@
+"""Output files are whole or absent: never replaced without --force, never left
+half-written, not even by an export killed halfway."""
+
+import os
+import signal
+import sqlite3
+import stat
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from navo_agenda.errors import InvalidInput, Refused
+from navo_agenda.exchange.files import check_output, write_atomically
+from tests.conftest import Cli, clean_environment
+
+
+def test_an_existing_file_is_replaced_only_with_force(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "agenda.json"
+    target.write_text("keep me\n", encoding="utf-8")
+    refused = cli("export", "--out", str(target))
+    assert refused.exit_code == 1
+    assert refused.stderr == f"navo-agenda: error: {target} exists; add --force to replace it\n"
+    assert target.read_text(encoding="utf-8") == "keep me\n"
+    forced = cli("export", "--out", str(target), "--force")
+    assert forced.exit_code == 0, forced.stderr
+    assert target.read_text(encoding="utf-8").startswith('{\n"format": "navo-agenda/export"')
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
+
+
+def test_no_file_in_a_missing_directory_or_over_a_directory(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    missing = cli("export", "--out", str(tmp_path / "nowhere" / "agenda.json"))
+    assert missing.exit_code == 2
+    assert "does not exist" in missing.stderr
+    directory = cli("export", "--out", str(tmp_path), "--force")
+    assert directory.exit_code == 2
+    assert "is a directory" in directory.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "navo-agenda.db"]
+
+
+def test_checks_come_before_any_reading(tmp_path: Path) -> None:
+    with pytest.raises(InvalidInput):
+        check_output(tmp_path / "no" / "file.json", force=True)
+    (tmp_path / "there.json").write_text("x", encoding="utf-8")
+    with pytest.raises(Refused):
+        check_output(tmp_path / "there.json", force=False)
+    check_output(tmp_path / "there.json", force=True)
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_debris(tmp_path: Path) -> None:
+    target = tmp_path / "out" / "agenda.json"
+    target.parent.mkdir()
+    target.write_bytes(b"old content")
+
+    def pieces() -> Iterator[bytes]:
+        yield b"new beginning"
+        raise RuntimeError("the export failed halfway")
+
+    with pytest.raises(RuntimeError):
+        write_atomically(target, pieces())
+    assert target.read_bytes() == b"old content"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["agenda.json"]
+
+
+def test_permissions_are_those_of_a_file_written_in_place(tmp_path: Path) -> None:
+    new = tmp_path / "new.json"
+    write_atomically(new, [b"{}"])
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(new.stat().st_mode) == 0o666 & ~mask
+    old = tmp_path / "old.json"
+    old.write_bytes(b"")
+    old.chmod(0o640)
+    write_atomically(old, [b"{}"])
+    assert stat.S_IMODE(old.stat().st_mode) == 0o640
+    assert old.read_bytes() == b"{}"
+
+
+def grow(db: Path, items: int) -> None:
+    """Many agenda items with long texts, in one statement (so quickly)."""
+    with sqlite3.connect(db) as connection:
+        meeting = connection.execute("SELECT id FROM meeting WHERE slug = 'dmm-2025-06'")
+        meeting_id = meeting.fetchone()[0]
+        connection.execute(
+            "WITH RECURSIVE n(i) AS (SELECT 5 UNION ALL SELECT i + 1 FROM n WHERE i < ?)"
+            " INSERT INTO agenda_item (meeting_id, position, title, summary, dutch_position)"
+            " SELECT ?, i, 'Item ' || i, printf('%.300c', 'x'), printf('%.300c', 'y') FROM n",
+            (items + 4, meeting_id),
+        )
+
+
+@pytest.mark.slow
+def test_a_killed_export_leaves_the_old_file_as_it_was(seeded_db: Path, tmp_path: Path) -> None:
+    grow(seeded_db, 80_000)
+    target = tmp_path / "agenda.json"
+    target.write_bytes(b'{"the": "previous export"}\n')
+    env = clean_environment(NAVO_AGENDA_DB=str(seeded_db), NAVO_AGENDA_TODAY="2026-11-28")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "navo_agenda", "export", "--out", str(target), "--force"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    partial: list[Path] = []
+    deadline = time.monotonic() + 60
+    # Kill it while it writes: once its temporary file has grown past its first megabyte.
+    while time.monotonic() < deadline and process.poll() is None:
+        partial = list(tmp_path.glob(".agenda.json.*.partial"))
+        if partial and partial[0].stat().st_size > 1_000_000:
+            break
+        time.sleep(0.005)
+    assert process.poll() is None, "the export ended before it could be killed"
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    assert process.returncode == -signal.SIGKILL
+    assert target.read_bytes() == b'{"the": "previous export"}\n'
+    assert partial[0].exists()  # the debris a killed process cannot clear, under another name

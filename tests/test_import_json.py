@@ -1,0 +1,862 @@
+"""`import` of JSON: upsert by key, history only ever extended, all or nothing; every bad or
+hostile file refused in one line that names the file and the place in it, with the database
+left exactly as it was; and arbitrary records surviving export and import unchanged."""
+
+import json
+import operator
+import shutil
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from navo_agenda.amounts import canonical
+from navo_agenda.dates import PartialDate
+from tests.conftest import Cli, snapshot
+
+Data = dict[str, Any]
+
+
+def exported(cli: Cli, *args: str) -> Data:
+    result = cli(*args, "export")
+    assert result.exit_code == 0, result.stderr
+    data: Data = json.loads(result.stdout)
+    return data
+
+
+def write(path: Path, content: Data | str | bytes) -> Path:
+    if isinstance(content, dict):
+        content = json.dumps(content, ensure_ascii=False)
+    if isinstance(content, str):
+        content = content.encode("utf-8")
+    path.write_bytes(content)
+    return path
+
+
+def empty_db(cli: Cli, path: Path) -> Path:
+    assert cli("--db", str(path), "db", "init", "--empty").exit_code == 0
+    return path
+
+
+def index(records: list[Data], key: str, value: Any) -> int:
+    return next(number for number, record in enumerate(records) if record[key] == value)
+
+
+# -- bad files ---------------------------------------------------------------------------------
+
+
+def changed(change: Callable[[Data], object]) -> Callable[[Data], Data]:
+    def apply(data: Data) -> Data:
+        change(data)
+        return data
+
+    return apply
+
+
+def raw(placeholder_change: Callable[[Data], object], old: str, new: str) -> Callable[[Data], str]:
+    """The export as text with a placeholder value replaced by what JSON values cannot be."""
+
+    def apply(data: Data) -> str:
+        placeholder_change(data)
+        return json.dumps(data, ensure_ascii=False).replace(old, new, 1)
+
+    return apply
+
+
+def first_meeting(key: str, value: object) -> Callable[[Data], object]:
+    return lambda data: data["meetings"][0].__setitem__(key, value)
+
+
+def commitment(ref: str) -> Callable[[Data], Data]:
+    return lambda data: data["commitments"][index(data["commitments"], "ref", ref)]
+
+
+def set_due(data: Data) -> None:
+    data["commitments"][3]["due"] = "2026-13"
+
+
+def break_chain(data: Data) -> None:
+    commitment("c-2025-001")(data)["events"][1]["from_status"] = "in_progress"
+
+
+def rewrite_history(data: Data) -> None:
+    commitment("c-2025-001")(data)["events"][0]["note"] = "Something else happened"
+
+
+def orphan_item(data: Data) -> None:
+    data["agenda_items"][0]["meeting"] = "nope-2025-01"
+
+
+def duplicate_meeting(data: Data) -> None:
+    data["meetings"].append(dict(data["meetings"][0]))
+
+
+def circle(data: Data) -> None:
+    meetings = data["meetings"]
+    dmm = index(meetings, "slug", "dmm-2025-06")
+    meetings[dmm]["parent"] = "npg-2025-06"
+
+
+def gap(data: Data) -> None:
+    data["agenda_items"][0]["position"] = 9
+
+
+def quote_alone(data: Data) -> None:
+    data["agenda_items"][0]["source"] = None
+
+
+def ends_first(data: Data) -> None:
+    data["meetings"][0]["ends_on"] = "2000-01-01"
+
+
+def wrong_status(data: Data) -> None:
+    commitment("c-2025-001")(data)["status"] = "dropped"
+
+
+def missing_title(data: Data) -> None:
+    del data["meetings"][0]["title"]
+
+
+def unknown_key(data: Data) -> None:
+    data["meetings"][0]["titel"] = "typo"
+
+
+def float_amount(data: Data) -> None:
+    commitment("c-2025-007")(data)["amount"] = 3.5e9
+
+
+def nested(_: Data) -> str:
+    depth = 100_000
+    return (
+        '{"format": "navo-agenda/export", "version": 1, "meetings": '
+        + "[" * depth
+        + "]" * depth
+        + "}"
+    )
+
+
+def truncated(data: Data) -> str:
+    text = json.dumps(data, ensure_ascii=False)
+    return text[: len(text) // 2]
+
+
+def not_utf8(data: Data) -> bytes:
+    data["meetings"][0]["title"] = "PLACEHOLDER"
+    return json.dumps(data).encode().replace(b"PLACEHOLDER", b"caf\xe9")
+
+
+# (mutation, the path or words the one line must hold, into the seeded or an empty database)
+BAD_FILES: dict[str, tuple[Callable[[Data], Data | str | bytes], list[str], str]] = {
+    "truncated": (truncated, ["not valid JSON", "line 1"], "seeded"),
+    "not json": (lambda data: "hello, world", ["is neither a navo-agenda JSON export"], "seeded"),
+    "empty file": (lambda data: b"", ["is empty"], "seeded"),
+    "not utf-8": (not_utf8, ["not UTF-8", "0xe9"], "seeded"),
+    "number for text": (
+        changed(first_meeting("title", 5)),
+        ["$.meetings[0].title: expected text, not the number 5"],
+        "seeded",
+    ),
+    "list for object": (
+        changed(lambda d: d["meetings"].__setitem__(0, [])),
+        ["$.meetings[0]: expected an object, not a list"],
+        "seeded",
+    ),
+    "huge float": (
+        raw(first_meeting("version", "PLACEHOLDER"), '"PLACEHOLDER"', "1e999999"),
+        ["$.meetings[0].version", "1e999999 is not a whole number"],
+        "seeded",
+    ),
+    "huge integer": (
+        raw(
+            lambda d: d["agenda_items"][0].__setitem__("position", "PLACEHOLDER"),
+            '"PLACEHOLDER"',
+            "1" + "0" * 400,
+        ),
+        ["$.agenda_items[0].position", "is not a whole number from 1"],
+        "seeded",
+    ),
+    "integer beyond the parser": (
+        raw(first_meeting("version", "PLACEHOLDER"), '"PLACEHOLDER"', "9" * 5000),
+        ["not valid JSON: a number of more than 4300 digits"],
+        "seeded",
+    ),
+    "NaN": (
+        raw(first_meeting("version", "PLACEHOLDER"), '"PLACEHOLDER"', "NaN"),
+        ["$.meetings[0].version", "NaN is not a whole number"],
+        "seeded",
+    ),
+    "deep nesting": (nested, ["nested too deeply"], "seeded"),
+    "50 MB string": (
+        changed(lambda d: d["documents"][0].__setitem__("body", "x" * 50_000_001)),
+        ["$.documents[0].body: is 50,000,001 characters long; at most 10,000,000"],
+        "seeded",
+    ),
+    "lone surrogate": (
+        raw(first_meeting("title", "PLACEHOLDER"), "PLACEHOLDER", "\\ud800"),
+        ["$.meetings[0].title: holds a lone surrogate (\\ud800)"],
+        "seeded",
+    ),
+    "invalid date": (
+        changed(first_meeting("starts_on", "2025-02-30")),
+        ["$.meetings[0].starts_on: '2025-02-30' is not a date"],
+        "seeded",
+    ),
+    "invalid partial date": (
+        changed(set_due),
+        ["$.commitments[3].due: '2026-13' is not a partial date (there is no month 13)"],
+        "seeded",
+    ),
+    "unknown word": (
+        changed(first_meeting("kind", "party")),
+        ["$.meetings[0].kind: 'party' is not one of: dmm, npg, udcg, summit"],
+        "seeded",
+    ),
+    "duplicate key in an object": (
+        raw(
+            lambda d: None,
+            '"slug": "dinner-2025-06"',
+            '"slug": "dinner-2025-06", "slug": "dinner-2025-06"',
+        ),
+        ["$.meetings[0]: the key 'slug' appears twice in this object"],
+        "seeded",
+    ),
+    "duplicate record": (
+        changed(duplicate_meeting),
+        ["$.meetings[15].slug: 'dinner-2025-06' appears twice in the file (also at $.meetings[0])"],
+        "seeded",
+    ),
+    "meeting that exists nowhere": (
+        changed(orphan_item),
+        ["$.agenda_items[0].meeting: no meeting 'nope-2025-01', neither in the file nor"],
+        "empty",
+    ),
+    "broken event chain": (
+        changed(break_chain),
+        ["$.commitments[0].events[1].from_status: 'in_progress' does not continue the history"],
+        "empty",
+    ),
+    "history rewritten": (
+        changed(rewrite_history),
+        ["$.commitments[0].events[0]: differs from event 1 of c-2025-001 in the database"],
+        "seeded",
+    ),
+    "status not where history ends": (
+        changed(wrong_status),
+        ["$.commitments[0].status: 'dropped' is not where its history ends ('fulfilled')"],
+        "empty",
+    ),
+    "circle of meetings": (
+        changed(circle),
+        ["would sit within itself: dmm-2025-06 → npg-2025-06 → dmm-2025-06"],
+        "seeded",
+    ),
+    "gap in the agenda": (
+        changed(gap),
+        ["$.agenda_items[", "dmm-2025-06 would have no agenda item 1"],
+        "empty",
+    ),
+    "quote without its source": (
+        changed(quote_alone),
+        ["$.agenda_items[0].source_quote: a quote needs its source"],
+        "seeded",
+    ),
+    "ends before it starts": (
+        changed(ends_first),
+        ["$.meetings[0].ends_on: 2000-01-01 is before starts_on"],
+        "seeded",
+    ),
+    "missing required key": (
+        changed(missing_title),
+        ["$.meetings[0].title: is missing: a meeting must have it"],
+        "seeded",
+    ),
+    "unknown key": (
+        changed(unknown_key),
+        ["$.meetings[0]: unknown key 'titel'; a meeting has: slug, kind, title"],
+        "seeded",
+    ),
+    "amount as a number": (
+        changed(float_amount),
+        ["$.commitments[6].amount: write the amount as a decimal string"],
+        "seeded",
+    ),
+    "another format": (
+        changed(lambda d: d.__setitem__("format", "something/else")),
+        ["$.format: not a navo-agenda export"],
+        "seeded",
+    ),
+    "true for a number": (
+        changed(lambda d: d.__setitem__("version", True)),
+        ["$.version: expected 1, not true"],
+        "seeded",
+    ),
+    "newer version": (
+        changed(lambda d: d.__setitem__("version", 2)),
+        ["$.version: version 2 of the format is from a newer navo-agenda"],
+        "seeded",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_FILES))
+def test_a_bad_file_is_refused_in_one_line_and_changes_nothing(
+    cli: Cli, seeded_db: Path, tmp_path: Path, case: str
+) -> None:
+    make, expected, target = BAD_FILES[case]
+    file = write(tmp_path / "export.json", make(exported(cli)))
+    db = seeded_db if target == "seeded" else empty_db(cli, tmp_path / "empty.db")
+    before = snapshot(db)
+    result = cli("--db", str(db), "import", str(file))
+    assert result.exit_code == 1, result.stderr
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith(f"navo-agenda: error: {file}: "), result.stderr
+    assert len(result.stderr) < 600
+    for fragment in expected:
+        assert fragment in result.stderr
+    assert snapshot(db) == before
+
+
+def test_a_missing_file_is_refused(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
+    result = cli("import", str(tmp_path / "nowhere.json"))
+    assert result.exit_code == 1
+    assert "nowhere.json: cannot read it: No such file or directory" in result.stderr
+
+
+def test_an_older_file_cannot_undo_a_status_change(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    file = write(tmp_path / "before.json", exported(cli))
+    changed = cli("status", "c-2025-003", "in_progress", "--at", "2026-01-10")
+    assert changed.exit_code == 0, changed.stderr
+    before = snapshot(seeded_db)
+    result = cli("import", str(file))
+    assert result.exit_code == 1
+    assert "$.commitments[2].status: c-2025-003 is 'in_progress' in the database" in result.stderr
+    assert "history is only ever added to, never rewritten" in result.stderr
+    assert snapshot(seeded_db) == before
+
+
+OPTION_ERRORS = [
+    (["--format", "xml"], "'xml' is not one of: json, ics"),
+    (["--kind", "party"], "'party' is not one of: dmm"),
+    (["--kind", "dmm"], "--kind"),  # a JSON file has its meetings' kinds
+]
+
+
+@pytest.mark.parametrize(("args", "expected"), OPTION_ERRORS)
+def test_bad_options_exit_2(
+    cli: Cli, seeded_db: Path, tmp_path: Path, args: list[str], expected: str
+) -> None:
+    file = write(tmp_path / "export.json", exported(cli))
+    before = snapshot(seeded_db)
+    result = cli("import", str(file), *args)
+    assert result.exit_code == 2, result.stderr
+    assert expected in result.stderr
+    assert snapshot(seeded_db) == before
+
+
+# -- upsert ------------------------------------------------------------------------------------
+
+
+def versions(db: Path, table: str, key: str) -> dict[str, tuple[int, str]]:
+    with sqlite3.connect(db) as connection:
+        rows = connection.execute(f"SELECT {key}, version, updated_at FROM {table}").fetchall()
+    return {row[0]: (row[1], row[2]) for row in rows}
+
+
+def test_a_changed_record_is_updated_and_the_rest_left_alone(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    data = exported(cli)
+    summit = index(data["meetings"], "slug", "summit-2025-06")
+    data["meetings"][summit]["title"] = "NAVO-top in Den Haag"
+    data["meetings"][summit]["version"] = 99  # bookkeeping of the file is not imported
+    file = write(tmp_path / "export.json", data)
+    before = versions(seeded_db, "meeting", "slug")
+    result = cli("import", str(file))
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == f"Imported {file}: 0 added, 1 changed, 79 unchanged\n"
+    after = versions(seeded_db, "meeting", "slug")
+    assert after["summit-2025-06"][0] == before["summit-2025-06"][0] + 1
+    assert after["summit-2025-06"][1] >= before["summit-2025-06"][1]
+    assert {k: v for k, v in after.items() if k != "summit-2025-06"} == {
+        k: v for k, v in before.items() if k != "summit-2025-06"
+    }
+    shown = exported(cli)["meetings"][summit]
+    assert (shown["title"], shown["version"]) == ("NAVO-top in Den Haag", 2)
+
+
+def test_topics_and_links_belong_to_their_record(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
+    data = exported(cli)
+    item = data["agenda_items"][0]
+    item["topics"] = ["zeta", "alpha"]
+    item["documents"] = [{"document": "dpap", "relation": "related"}]
+    file = write(tmp_path / "export.json", data)
+    result = cli("import", str(file))
+    assert result.stderr.endswith(": 0 added, 1 changed, 79 unchanged\n")
+    again = exported(cli)["agenda_items"][0]
+    assert again["topics"] == ["alpha", "zeta"]
+    assert again["documents"] == [{"document": "dpap", "relation": "related"}]
+    assert again["version"] == item["version"] + 1
+    # the same in another order is the same
+    item["topics"] = ["alpha", "zeta"]
+    assert cli("import", str(write(file, data))).stderr.endswith(
+        ": 0 added, 0 changed, 80 unchanged\n"
+    )
+
+
+def test_identifiers_may_change_hands(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
+    data = exported(cli)
+    first, second = [d for d in data["documents"] if d["identifier"] is not None][:2]
+    first["identifier"], second["identifier"] = second["identifier"], first["identifier"]
+    result = cli("import", str(write(tmp_path / "swap.json", data)))
+    assert result.exit_code == 0, result.stderr
+    assert ": 0 added, 2 changed," in result.stderr
+
+
+def test_a_longer_history_is_appended(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere.db"
+    shutil.copyfile(seeded_db, elsewhere)
+    moved = cli("--db", str(elsewhere), "status", "c-2025-003", "in_progress", "--at", "2026-01-10")
+    assert moved.exit_code == 0, moved.stderr
+    file = write(tmp_path / "later.json", exported(cli, "--db", str(elsewhere)))
+    result = cli("import", str(file))
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.endswith(": 1 added, 1 changed, 79 unchanged\n")
+    history = cli("history", "c-2025-003")
+    assert "in_progress" in history.stdout
+    assert cli("db", "check").exit_code == 0
+    here = commitment("c-2025-003")(exported(cli))
+    there = commitment("c-2025-003")(exported(cli, "--db", str(elsewhere)))
+    assert (here["status"], here["events"]) == (there["status"], there["events"])
+    assert here["version"] == there["version"]
+
+
+def test_standard_input_and_a_hand_written_file(cli: Cli, seeded_db: Path) -> None:
+    """Only what the database requires; bookkeeping left out means now and version 1."""
+    minimal = {
+        "format": "navo-agenda/export",
+        "version": 1,
+        "meetings": [
+            {
+                "slug": "dmm-2027-02",
+                "kind": "dmm",
+                "title": "NATO Defence Ministers Meeting",
+                "starts_on": "2027-02-11",
+                "ends_on": "2027-02-12",
+                "status": "expected",
+            }
+        ],
+        "agenda_items": [{"meeting": "dmm-2027-02", "position": 1, "title": "Oekraïne"}],
+        "commitments": [
+            {
+                "ref": "c-2027-001",
+                "meeting": "dmm-2027-02",
+                "item": 1,
+                "text": "Steun voortzetten",
+                "actor": "Nederland",
+                "kind": "pledge",
+                "due": "2027-Q1",
+                "amount": "1000000.50",
+                "currency": "EUR",
+                "status": "open",
+                "events": [{"at": "2027-01-05", "to_status": "open"}],
+            }
+        ],
+    }
+    result = cli("import", "-", input=json.dumps(minimal))
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == "Imported <stdin>: 4 added, 0 changed, 0 unchanged\n"
+    record = exported(cli, "--db", str(seeded_db))["commitments"][-1]
+    assert (record["ref"], record["amount"], record["version"]) == ("c-2027-001", "1000000.5", 1)
+    assert record["created_at"].startswith("20")
+    assert record["events"][0]["created_at"].startswith("20")
+    assert cli("show", "dmm-2027-02").exit_code == 0
+
+
+def test_a_forced_format_must_fit(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
+    file = write(tmp_path / "export.json", exported(cli))
+    result = cli("import", str(file), "--format", "ics")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"navo-agenda: error: {file}")
+
+
+# -- progress ----------------------------------------------------------------------------------
+
+
+def test_a_progress_bar_only_for_large_sets_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from navo_agenda.cli.exchange import TerminalProgress
+
+    monkeypatch.delitem(sys.modules, "rich.progress", raising=False)
+    with TerminalProgress() as progress:
+        progress.start("Importing", 1_000_000)  # stderr is not a terminal here
+        progress.advance(10)
+    assert progress.bar is None
+    assert "rich.progress" not in sys.modules
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    with TerminalProgress() as small:
+        small.start("Importing", 500)
+    assert small.bar is None
+    with TerminalProgress() as large:
+        large.start("Importing", 5_000)
+        large.advance(2_500)
+        assert large.bar.tasks[0].completed == 2_500
+    assert "rich.progress" in sys.modules
+
+
+@pytest.mark.slow
+def test_import_does_not_import_heavy_modules(seeded_db: Path, tmp_path: Path) -> None:
+    from tests.test_startup import probe
+
+    file = tmp_path / "export.json"
+    copy = tmp_path / "copy.db"
+    shutil.copyfile(seeded_db, copy)
+    Cli()("--db", str(copy), "export", "--out", str(file))
+    found = probe(["import", str(file)], seeded_db)
+    assert found["LOADED"] == []
+    assert "navo_agenda.exchange.ics" not in found["OURS"]
+
+
+# -- any records, round trip -------------------------------------------------------------------
+
+SPECIAL = [
+    "שלום, עולם",
+    "مرحبا بالعالم",
+    "👩🏽‍🚀 to 🚀 and back",
+    "nul\x00in the middle",
+    "\x1b[31mred\x1b[0m",
+    "line\r\nbreak\nand\ttab",
+    "\u202eevil\u202c",
+    '=HYPERLINK("http://x")',
+    '"quoted", and, commas',
+    "  spaces around  ",
+]
+plain = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
+long_text = st.builds(operator.mul, st.text(min_size=1, max_size=10), st.integers(500, 2_000))
+text = st.one_of(plain, st.sampled_from(SPECIAL), long_text)
+required = st.builds(
+    operator.add,
+    st.characters(exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp")),
+    text,
+)
+optional = st.none() | text
+day = st.dates(date(1, 1, 1), date(9990, 12, 31))
+stamp = st.one_of(
+    st.datetimes(datetime(2000, 1, 1), datetime(2099, 12, 31)).map(
+        lambda moment: moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+    ),
+    st.datetimes(datetime(2000, 1, 1), datetime(2099, 12, 31)).map(
+        lambda moment: moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    ),
+)
+partial = st.one_of(
+    st.integers(1, 9999).map(lambda year: f"{year:04d}"),
+    st.tuples(st.integers(1, 9999), st.integers(1, 4)).map(lambda p: f"{p[0]:04d}-Q{p[1]}"),
+    day.map(lambda d: f"{d.year:04d}-{d.month:02d}"),
+    day.map(lambda d: f"{d.isocalendar()[0]:04d}-W{d.isocalendar()[1]:02d}"),
+    day.map(lambda d: d.isoformat()),
+)
+amount = st.builds(
+    lambda whole, places: canonical(Decimal(whole).scaleb(-places)),
+    st.integers(0, 10**20),
+    st.integers(0, 8),
+)
+topic = st.from_regex(r"[a-z0-9][a-z0-9-]{0,31}", fullmatch=True)
+STATUSES = ["open", "in_progress", "fulfilled", "partially_fulfilled", "dropped"]
+
+
+@st.composite
+def worlds(draw: st.DrawFn) -> Data:
+    """Records in the export's shape and order, valid by the application's rules."""
+
+    def kept() -> Data:
+        return {
+            "created_at": draw(stamp),
+            "updated_at": draw(stamp),
+            "version": draw(st.integers(1, 10**6)),
+        }
+
+    documents = []
+    for number in range(draw(st.integers(0, 3))):
+        documents.append(
+            {
+                "slug": f"doc-{number}",
+                "kind": draw(
+                    st.sampled_from(
+                        ["letter", "kamerstuk", "strategy", "declaration", "mou", "other"]
+                    )
+                ),
+                "identifier": draw(st.none() | plain.map(lambda value, n=number: f"{value}#{n}")),
+                "title": draw(required),
+                "dated": draw(st.none() | day.map(date.isoformat)),
+                "url": draw(
+                    st.none() | st.from_regex(r"https?://[a-z]+\.nl/\S{0,20}", fullmatch=True)
+                ),
+                "body": draw(optional),
+                **kept(),
+            }
+        )
+    slugs = [d["slug"] for d in documents]
+
+    def cited() -> tuple[str | None, str | None, list[Data]]:
+        if not slugs:
+            return None, None, []
+        source = draw(st.none() | st.sampled_from(slugs))
+        quote = draw(optional) if source else None
+        pairs = draw(
+            st.lists(
+                st.tuples(
+                    st.sampled_from(slugs),
+                    st.sampled_from(["cites", "position", "outcome", "related"]),
+                ),
+                unique=True,
+                max_size=3,
+            )
+        )
+        return source, quote, [{"document": d, "relation": r} for d, r in sorted(pairs)]
+
+    meetings, items, commitments = [], [], []
+    for number in range(draw(st.integers(1, 4))):
+        source, quote, links = cited()
+        starts = draw(day)
+        meetings.append(
+            {
+                "slug": f"m-{number}",
+                "kind": draw(
+                    st.sampled_from(
+                        ["dmm", "npg", "udcg", "summit", "forum", "dinner", "signing", "other"]
+                    )
+                ),
+                "title": draw(required),
+                "title_nl": draw(optional),
+                "location": draw(optional),
+                "starts_on": starts.isoformat(),
+                "ends_on": (starts + timedelta(days=draw(st.integers(0, 3)))).isoformat(),
+                "time_note": draw(optional),
+                "parent": draw(
+                    st.none() | st.sampled_from([f"m-{n}" for n in range(number)] or [None])
+                ),
+                "status": draw(
+                    st.sampled_from(["planned", "expected", "held", "cancelled", "postponed"])
+                ),
+                "summary": draw(optional),
+                "outcome": draw(optional),
+                "source": source,
+                "source_quote": quote,
+                "external_uid": draw(st.none() | plain.map(lambda value, n=number: f"{value}@{n}")),
+                "documents": links,
+                **kept(),
+            }
+        )
+        for position in range(1, draw(st.integers(0, 3)) + 1):
+            source, quote, links = cited()
+            items.append(
+                {
+                    "meeting": f"m-{number}",
+                    "position": position,
+                    "section": draw(optional),
+                    "title": draw(required),
+                    "summary": draw(optional),
+                    "dutch_position": draw(optional),
+                    "outcome": draw(optional),
+                    "topics": sorted(draw(st.lists(topic, unique=True, max_size=3))),
+                    "source": source,
+                    "source_quote": quote,
+                    "documents": links,
+                    **kept(),
+                }
+            )
+    for number in range(draw(st.integers(0, 3))):
+        meeting = draw(st.sampled_from(meetings))["slug"]
+        positions = [i["position"] for i in items if i["meeting"] == meeting]
+        money = draw(st.none() | st.tuples(amount, st.sampled_from(["EUR", "USD", "GBP", "JPY"])))
+        statuses = [None]
+        for _ in range(draw(st.integers(1, 4))):
+            statuses.append(draw(st.sampled_from([s for s in STATUSES if s != statuses[-1]])))
+        days = sorted(draw(st.lists(day, min_size=len(statuses) - 1, max_size=len(statuses) - 1)))
+        events = []
+        for before, after, when in zip(statuses[:-1], statuses[1:], days, strict=True):
+            events.append(
+                {
+                    "at": when.isoformat(),
+                    "from_status": before,
+                    "to_status": after,
+                    "note": draw(optional),
+                    "author": draw(optional),
+                    "source": draw(st.none() | st.sampled_from(slugs)) if slugs else None,
+                    **kept(),
+                }
+            )
+        source, quote, links = cited()
+        commitments.append(
+            {
+                "ref": f"c-2025-{number:03d}",
+                "meeting": meeting,
+                "item": draw(st.none() | st.sampled_from(positions)) if positions else None,
+                "text": draw(required),
+                "actor": draw(required),
+                "kind": draw(st.sampled_from(["pledge", "expected", "position"])),
+                "due": draw(st.none() | partial.filter(valid_partial)),
+                "amount": money[0] if money else None,
+                "currency": money[1] if money else None,
+                "status": statuses[-1],
+                "source": source,
+                "source_quote": quote,
+                "documents": links,
+                **kept(),
+                "events": events,
+            }
+        )
+    return {
+        "documents": documents,
+        "meetings": meetings,
+        "agenda_items": items,
+        "commitments": commitments,
+    }
+
+
+def valid_partial(text: str) -> bool:
+    try:
+        PartialDate.from_canonical(text)
+    except ValueError:
+        return False
+    return True
+
+
+def stored(value: str) -> str:
+    return f"{value[:10]} {value[11:-1]}"
+
+
+def insert(db: Path, world: Data) -> None:
+    """Straight into the tables, as another client (or an older navo-agenda) would."""
+    connection = sqlite3.connect(db)
+    connection.execute("PRAGMA foreign_keys = ON")
+    ids = {("document", d["slug"]): n for n, d in enumerate(world["documents"], start=1)}
+    ids |= {("meeting", m["slug"]): n for n, m in enumerate(world["meetings"], start=1)}
+
+    def book(record: Data) -> list[Any]:
+        return [stored(record["created_at"]), stored(record["updated_at"]), record["version"]]
+
+    def doc(slug: str | None) -> int | None:
+        return None if slug is None else ids[("document", slug)]
+
+    for d in world["documents"]:
+        connection.execute(
+            "INSERT INTO document (id, slug, kind, identifier, title, dated, url, body, created_at,"
+            " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [ids[("document", d["slug"])], d["slug"], d["kind"], d["identifier"], d["title"],
+             d["dated"], d["url"], d["body"], *book(d)],
+        )  # fmt: skip
+    for m in world["meetings"]:
+        mid = ids[("meeting", m["slug"])]
+        connection.execute(
+            "INSERT INTO meeting (id, slug, kind, title, title_nl, location, starts_on, ends_on,"
+            " time_note, parent_id, status, summary, outcome, source_id, source_quote,"
+            " external_uid, created_at, updated_at, version)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [mid, m["slug"], m["kind"], m["title"], m["title_nl"], m["location"], m["starts_on"],
+             m["ends_on"], m["time_note"],
+             None if m["parent"] is None else ids[("meeting", m["parent"])], m["status"],
+             m["summary"], m["outcome"], doc(m["source"]), m["source_quote"], m["external_uid"],
+             *book(m)],
+        )  # fmt: skip
+        for link in m["documents"]:
+            connection.execute(
+                "INSERT INTO meeting_document (meeting_id, document_id, relation) VALUES (?, ?, ?)",
+                [mid, doc(link["document"]), link["relation"]],
+            )
+    for number, i in enumerate(world["agenda_items"], start=1):
+        ids[("item", i["meeting"], i["position"])] = number
+        connection.execute(
+            "INSERT INTO agenda_item (id, meeting_id, position, section, title, summary,"
+            " dutch_position, outcome, source_id, source_quote, created_at, updated_at, version)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [number, ids[("meeting", i["meeting"])], i["position"], i["section"], i["title"],
+             i["summary"], i["dutch_position"], i["outcome"], doc(i["source"]),
+             i["source_quote"], *book(i)],
+        )  # fmt: skip
+        for tag in i["topics"]:
+            connection.execute(
+                "INSERT INTO agenda_item_topic (agenda_item_id, topic) VALUES (?, ?)", [number, tag]
+            )
+        for link in i["documents"]:
+            connection.execute(
+                "INSERT INTO agenda_item_document (agenda_item_id, document_id, relation)"
+                " VALUES (?, ?, ?)",
+                [number, doc(link["document"]), link["relation"]],
+            )
+    for number, c in enumerate(world["commitments"], start=1):
+        due = PartialDate.from_canonical(c["due"]) if c["due"] else None
+        connection.execute(
+            "INSERT INTO commitment (id, ref, text, actor, kind, meeting_id, agenda_item_id, due,"
+            " due_precision, due_end, amount, currency, status, source_id, source_quote,"
+            " created_at, updated_at, version)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [number, c["ref"], c["text"], c["actor"], c["kind"], ids[("meeting", c["meeting"])],
+             None if c["item"] is None else ids[("item", c["meeting"], c["item"])], c["due"],
+             due.precision if due else None, due.last_day.isoformat() if due else None,
+             c["amount"], c["currency"], c["status"], doc(c["source"]), c["source_quote"],
+             *book(c)],
+        )  # fmt: skip
+        for link in c["documents"]:
+            connection.execute(
+                "INSERT INTO commitment_document (commitment_id, document_id, relation)"
+                " VALUES (?, ?, ?)",
+                [number, doc(link["document"]), link["relation"]],
+            )
+        for e in c["events"]:
+            connection.execute(
+                "INSERT INTO commitment_event (commitment_id, at, from_status, to_status, note,"
+                " author, source_id, created_at, updated_at, version)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [number, e["at"], e["from_status"], e["to_status"], e["note"], e["author"],
+                 doc(e["source"]), *book(e)],
+            )  # fmt: skip
+    connection.commit()
+    connection.close()
+
+
+@pytest.fixture(scope="module")
+def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from navo_agenda.store.lifecycle import create_database
+
+    path = tmp_path_factory.mktemp("empty") / "empty.db"
+    create_database(path, origin="--db", seed=False, notify=None)
+    return path
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(world=worlds())
+def test_any_records_survive_export_and_import(empty_template: Path, world: Data) -> None:
+    cli = Cli()
+    with tempfile.TemporaryDirectory() as directory:
+        source, target = Path(directory, "source.db"), Path(directory, "target.db")
+        shutil.copyfile(empty_template, source)
+        shutil.copyfile(empty_template, target)
+        insert(source, world)
+        first = cli("--db", str(source), "export")
+        assert first.exit_code == 0, first.stderr
+        assert {
+            key: value for key, value in json.loads(first.stdout).items() if key in world
+        } == world
+        file = Path(directory, "export.json")
+        file.write_text(first.stdout, encoding="utf-8")
+        imported = cli("--db", str(target), "import", str(file))
+        assert imported.exit_code == 0, imported.stderr
+        second = cli("--db", str(target), "export")
+        assert second.stdout == first.stdout
+        again = cli("--db", str(target), "import", str(file))
+        assert ": 0 added, 0 changed," in again.stderr
