@@ -93,3 +93,64 @@ def today_row(today: date) -> list[Text]:
         Text("──", style="magenta"),
         Text("today", style="bold magenta"),
     ]
+
+
+PICTURE_WIDTH = 120
+
+
+def timeline_picture(timeline: Timeline, *, formats: tuple[str, ...]) -> dict[str, str]:
+    """The timeline as it would look on a 120-column colour terminal, exported by Rich as
+    "svg" and/or "html" documents. Rich escapes every character of the text, so data cannot
+    add markup or script to the picture."""
+    import io
+
+    from rich.console import Console
+
+    console = Console(
+        record=True,
+        file=io.StringIO(),  # recorded, not shown
+        width=PICTURE_WIDTH,
+        force_terminal=True,
+        color_system="truecolor",
+        no_color=False,  # NO_COLOR is about terminal escape codes; a picture keeps its colours
+        highlight=False,
+        markup=False,
+        emoji=False,
+        legacy_windows=False,
+    )
+    console.print(timeline_view(timeline))
+    title = picture_title(timeline)
+    pictures: dict[str, str] = {}
+    for kind in formats:
+        if kind == "svg":
+            pictures[kind] = console.export_svg(title=title, clear=False)
+        elif kind == "html":
+            pictures[kind] = console.export_html(clear=False, code_format=html_format(title))
+        else:
+            raise ValueError(f"unknown picture format {kind!r}")
+    return pictures
+
+
+def html_format(title: str) -> str:
+    """Rich's page, with a title; {code}, {stylesheet}, {foreground}, {background} are Rich's."""
+    import html
+
+    shown = html.escape(title).replace("{", "{{").replace("}", "}}")
+    return (
+        '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="UTF-8">\n'
+        f"<title>{shown}</title>\n"
+        "<style>\n{stylesheet}\nbody {{\n    color: {foreground};\n"
+        "    background-color: {background};\n}}\n</style>\n</head>\n<body>\n"
+        "    <pre style=\"font-family:Menlo,'DejaVu Sans Mono',consolas,'Courier New',monospace\">"
+        '<code style="font-family:inherit">{code}</code></pre>\n</body>\n</html>\n'
+    )
+
+
+def picture_title(timeline: Timeline) -> str:
+    window = ""
+    if timeline.start or timeline.end:
+        window = (
+            f" {timeline.start.isoformat() if timeline.start else '…'}"
+            f" – {timeline.end.isoformat() if timeline.end else '…'}"
+        )
+    return f"navo-agenda timeline{window} (today {timeline.today.isoformat()})"

@@ -1,0 +1,39 @@
+"""What export and import of calendars agree on: identifiers, status words, the time note.
+
+See exchange/ics.py for what the calendar format does and why.
+"""
+
+import re
+
+PRODID = "-//navo-agenda//NONSGML navo-agenda//EN"
+CALENDAR_NAME = "NATO ministerial meetings (navo-agenda)"
+UID_DOMAIN = "@navo-agenda"
+STATUS_PROPERTY = "X-NAVO-AGENDA-STATUS"
+MAX_UID_LENGTH = 255  # the meeting.external_uid column
+
+EVENT_STATUSES: dict[str, str] = {
+    "planned": "CONFIRMED",
+    "held": "CONFIRMED",
+    "expected": "TENTATIVE",
+    "postponed": "TENTATIVE",
+    "cancelled": "CANCELLED",
+}
+TODO_STATUSES: dict[str, str] = {
+    "open": "NEEDS-ACTION",
+    "in_progress": "IN-PROCESS",
+    "partially_fulfilled": "IN-PROCESS",
+    "fulfilled": "COMPLETED",
+    "dropped": "CANCELLED",
+}
+PRECISION_WORDS: dict[str, str] = {
+    "year": "a year",
+    "quarter": "a quarter",
+    "month": "a month",
+    "week": "an ISO week",
+}
+
+# The time note import writes for a timed event, and export reads back: a start time, an
+# optional end time (24:00 = midnight at the end of the last day) and the zone, if any.
+TIME_NOTE = re.compile(
+    r"(?P<start>[0-2][0-9]:[0-5][0-9])(?:\u2013(?P<end>[0-2][0-9]:[0-5][0-9]))?(?: (?P<zone>\S+))?"
+)

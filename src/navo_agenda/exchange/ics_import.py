@@ -1,0 +1,403 @@
+"""Calendar events back as meetings: read and check a whole file, then apply it (see
+exchange/ics.py)."""
+
+import re
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from navo_agenda.dates import DateRange
+from navo_agenda.errors import BadFile
+from navo_agenda.exchange.counts import ImportCounts
+from navo_agenda.store.connection import Database
+from navo_agenda.vocabulary import MEETING_KINDS, MEETING_STATUSES
+
+if TYPE_CHECKING:
+    from icalendar import Component
+from navo_agenda.exchange.ics_format import (
+    EVENT_STATUSES,
+    MAX_UID_LENGTH,
+    STATUS_PROPERTY,
+    UID_DOMAIN,
+)
+from navo_agenda.store.calendar import CalendarMeeting, find_meeting
+
+
+class IcsEvent(NamedTuple):
+    """One VEVENT, checked, as the values a meeting takes from it."""
+
+    uid: str
+    title: str
+    starts_on: date
+    ends_on: date
+    # For a timed event, e.g. "09:30–17:00 Europe/Brussels"; None for an all-day event,
+    # which leaves a meeting's time note as it is.
+    time_note: str | None
+    location: str | None
+    # The event's STATUS (CONFIRMED, TENTATIVE, CANCELLED), None when it has none.
+    status: str | None
+    # X-NAVO-AGENDA-STATUS, only where it agrees with STATUS.
+    exact_status: str | None = None
+
+
+class IcsBatch(NamedTuple):
+    """The checked events of one file, ready to apply. Other components (to-dos,
+    journals, time zones) are not meetings and are not read."""
+
+    name: str
+    events: tuple[IcsEvent, ...]
+
+
+READ_PROPERTIES = (
+    "UID",
+    "SUMMARY",
+    "DTSTART",
+    "DTEND",
+    "DURATION",
+    "LOCATION",
+    "STATUS",
+    "RRULE",
+    "RDATE",
+    "RECURRENCE-ID",
+)
+
+
+def read_ics(data: bytes, *, name: str) -> IcsBatch:
+    """Parse and check the whole file; BadFile names the file, the event and the property.
+
+    Refused: anything but exactly one UTF-8 VCALENDAR, and any VEVENT without a UID, SUMMARY
+    or DTSTART, with an unreadable date, an end before its start, a recurrence, or a UID
+    that another event in the file has too."""
+    calendar = _parse_calendar(data, name)
+    events: list[IcsEvent] = []
+    seen: dict[str, int] = {}
+    number = 0
+    for component in calendar.subcomponents:
+        if component.name != "VEVENT":
+            continue
+        number += 1
+        event = _read_event(component, name=name, number=number)
+        if event.uid in seen:
+            raise BadFile(
+                f"{name}: event {event.uid!r} UID: events {seen[event.uid]} and {number} have"
+                " the same UID; each event must have its own"
+            )
+        seen[event.uid] = number
+        events.append(event)
+    return IcsBatch(name=name, events=tuple(events))
+
+
+_CALENDAR_BEGINS = re.compile(r"^BEGIN:VCALENDAR\r?$", re.IGNORECASE | re.MULTILINE)
+
+
+def _parse_calendar(data: bytes, name: str) -> "Component":
+    from icalendar import Calendar
+
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data":
+            raise BadFile(
+                f"{name}: incomplete iCalendar file: it ends inside a character"
+                " (cut off while it was copied?)"
+            ) from None
+        raise BadFile(
+            f"{name}: not an iCalendar file: it is not UTF-8 text (byte {error.start})"
+        ) from None
+    stripped = text.strip()
+    if not stripped[:15].upper() == "BEGIN:VCALENDAR":
+        raise BadFile(f"{name}: not an iCalendar file: it does not begin with BEGIN:VCALENDAR")
+    if not stripped[-13:].upper() == "END:VCALENDAR":
+        raise BadFile(
+            f"{name}: incomplete iCalendar file: it does not end with END:VCALENDAR"
+            " (cut off while it was copied?)"
+        )
+    calendars = len(_CALENDAR_BEGINS.findall(stripped))
+    if calendars > 1:
+        raise BadFile(f"{name}: holds {calendars} calendars (VCALENDAR); give one per file")
+    try:
+        calendar = Calendar.from_ical(text)
+    except (ValueError, KeyError, IndexError, TypeError) as error:
+        raise BadFile(f"{name}: not a valid iCalendar file: {_shown(str(error))}") from None
+    if isinstance(calendar, list) or calendar.name != "VCALENDAR":
+        raise BadFile(f"{name}: not an iCalendar file: it must hold exactly one VCALENDAR")
+    return calendar
+
+
+def _shown(message: str, limit: int = 160) -> str:
+    """A library's message, which may quote the bad bytes, made safe for one line."""
+    text = "".join(ch if ch.isprintable() else "?" for ch in " ".join(message.split()))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class _EventReader:
+    """Reads the properties of one VEVENT, failing with the file, event and property."""
+
+    def __init__(self, component: "Component", *, name: str, number: int) -> None:
+        self.component = component
+        self.name = name
+        self.number = number
+        self.label = f"event {number}"
+
+    def fail(self, prop: str, problem: str) -> BadFile:
+        return BadFile(f"{self.name}: {self.label} {prop}: {problem}")
+
+    def single(self, prop: str) -> Any:
+        value = self.component.get(prop)
+        if isinstance(value, list):
+            raise self.fail(prop, "given more than once; an event has one")
+        return value
+
+    def text(self, prop: str) -> str | None:
+        value = self.single(prop)
+        if value is None:
+            return None
+        if isinstance(value, bytes):
+            value = value.decode("utf-8", "replace")
+        return str(value)
+
+    def moment(self, prop: str) -> date | None:
+        """A DATE or DATE-TIME value (a datetime is a date too: check it first)."""
+        value = self.single(prop)
+        if value is None:
+            return None
+        found = getattr(value, "dt", None)
+        if not isinstance(found, date):
+            raise self.fail(prop, f"{_shown(str(value))!r} is not a date or date-time")
+        return found
+
+    def parameter(self, prop: str, parameter: str) -> str | None:
+        value = self.single(prop)
+        found = getattr(value, "params", {}).get(parameter)
+        return None if found is None else str(found)
+
+
+def _read_event(component: "Component", *, name: str, number: int) -> IcsEvent:
+    reader = _EventReader(component, name=name, number=number)
+    uid = (reader.text("UID") or "").strip()
+    if not uid:
+        summary = reader.text("SUMMARY")
+        shown = f" (SUMMARY {_shown(summary, 60)!r})" if summary else ""
+        raise BadFile(f"{name}: event {number}{shown} UID: missing; every event needs a UID")
+    reader.label = f"event {_shown(uid, 80)!r}"
+    if len(uid) > MAX_UID_LENGTH:
+        raise reader.fail("UID", f"longer than {MAX_UID_LENGTH} characters")
+    for prop, problem in component.errors:
+        if str(prop).upper() in READ_PROPERTIES:
+            raise reader.fail(str(prop).upper(), f"cannot be read: {_shown(str(problem))}")
+    for prop in ("RRULE", "RDATE", "RECURRENCE-ID"):
+        if component.get(prop) is not None:
+            raise reader.fail(
+                prop,
+                "a recurring event cannot become a meeting; export the single occurrences instead",
+            )
+    title = (reader.text("SUMMARY") or "").strip()
+    if not title:
+        raise reader.fail("SUMMARY", "missing or empty; the title of the meeting comes from it")
+    starts_on, ends_on, time_note = _read_span(reader)
+    location = (reader.text("LOCATION") or "").strip() or None
+    status, exact = _read_status(reader)
+    return IcsEvent(
+        uid=uid,
+        title=title,
+        starts_on=starts_on,
+        ends_on=ends_on,
+        time_note=time_note,
+        location=location,
+        status=status,
+        exact_status=exact,
+    )
+
+
+def _read_span(reader: _EventReader) -> tuple[date, date, str | None]:
+    start = reader.moment("DTSTART")
+    if start is None:
+        raise reader.fail("DTSTART", "missing; the meeting's date comes from it")
+    end = reader.moment("DTEND")
+    duration = reader.single("DURATION")
+    if end is not None and duration is not None:
+        raise reader.fail("DURATION", "an event has DTEND or DURATION, not both")
+    if duration is not None:
+        length = getattr(duration, "dt", None)
+        if not isinstance(length, timedelta):
+            raise reader.fail("DURATION", f"{_shown(str(duration))!r} is not a duration")
+        if length < timedelta(0):
+            raise reader.fail("DURATION", "negative: the event would end before it starts")
+        if not isinstance(start, datetime) and length % timedelta(days=1):
+            raise reader.fail("DURATION", "an all-day event lasts whole days")
+        end = start + length
+    if isinstance(start, datetime):
+        if end is not None and not isinstance(end, datetime):
+            raise reader.fail("DTEND", "a date, but DTSTART is a date-time; give both the same way")
+        return _timed_span(reader, start, end)
+    if isinstance(end, datetime):
+        raise reader.fail("DTEND", "a date-time, but DTSTART is a date; give both the same way")
+    if end is None or end == start:  # no DTEND, or DTEND = DTSTART as some programs write
+        return start, start, None
+    if end < start:
+        raise reader.fail(
+            "DTEND",
+            f"{end.isoformat()} is before DTSTART {start.isoformat()}: it ends before it starts",
+        )
+    return start, end - timedelta(days=1), None  # DTEND of an all-day event is exclusive
+
+
+def _timed_span(
+    reader: _EventReader, start: datetime, end: date | None
+) -> tuple[date, date, str | None]:
+    """A date-time keeps the date and time it has in its own zone; the time becomes the
+    meeting's time note."""
+    zone = _zone_label(reader, start)
+    if end is None or end == start:
+        return start.date(), start.date(), _note(start.strftime("%H:%M"), None, zone)
+    assert isinstance(end, datetime)
+    if (start.tzinfo is None) != (end.tzinfo is None):
+        raise reader.fail(
+            "DTEND", "a floating time with a zoned one (or the other way round); use one kind"
+        )
+    if start.tzinfo is not None and end.tzinfo is not None:
+        end = end.astimezone(start.tzinfo)
+    if end < start:
+        raise reader.fail(
+            "DTEND",
+            f"{end.isoformat()} is before DTSTART {start.isoformat()}: it ends before it starts",
+        )
+    if end.time() == time(0, 0) and end.date() > start.date():
+        return (
+            start.date(),
+            end.date() - timedelta(days=1),
+            _note(start.strftime("%H:%M"), "24:00", zone),
+        )
+    return start.date(), end.date(), _note(start.strftime("%H:%M"), end.strftime("%H:%M"), zone)
+
+
+def _note(start: str, end: str | None, zone: str | None) -> str:
+    return start + (f"\u2013{end}" if end else "") + (f" {zone}" if zone else "")
+
+
+def _zone_label(reader: _EventReader, moment: datetime) -> str | None:
+    """The zone's IANA name where the library knows it (it maps Outlook's 'W. Europe
+    Standard Time' to Europe/Berlin), else the TZID as written, else UTC or none."""
+    key = getattr(moment.tzinfo, "key", None)
+    if key:
+        return "UTC" if key in ("UTC", "Etc/UTC") else str(key)
+    tzid = reader.parameter("DTSTART", "TZID")
+    if tzid:
+        return "_".join(tzid.split()) or None  # one word, so that the note reads back
+    if moment.tzinfo is None:
+        return None  # floating: the same wall-clock time wherever one is
+    if moment.utcoffset() == timedelta(0):
+        return "UTC"
+    return moment.tzname()
+
+
+def _read_status(reader: _EventReader) -> tuple[str | None, str | None]:
+    text = reader.text("STATUS")
+    if text is None:
+        return None, None
+    status = text.strip().upper()
+    allowed = sorted(set(EVENT_STATUSES.values()))
+    if status not in allowed:
+        raise reader.fail("STATUS", f"{_shown(text, 40)!r} is not one of {', '.join(allowed)}")
+    exact = (reader.text(STATUS_PROPERTY) or "").strip().lower()
+    if exact in MEETING_STATUSES and EVENT_STATUSES[exact] == status:
+        return status, exact
+    return status, None
+
+
+def apply_ics(db: Database, batch: IcsBatch, *, kind: str, today: date) -> ImportCounts:
+    """Write the events as meetings in the caller's transaction (no commit, no output).
+
+    An event updates the meeting whose slug its UID names (`<slug>@navo-agenda`), else the
+    meeting imported earlier with that UID, else becomes a new meeting of `kind` with a slug
+    made as `add meeting` makes it. A meeting whose values all match is left alone (its
+    version does not move)."""
+    from navo_agenda.editing.values import one_of
+
+    kind = one_of(kind, MEETING_KINDS, "--kind")
+    counts = ImportCounts()
+    claimed: dict[int, str] = {}
+    for event in batch.events:
+        current = find_meeting(
+            db,
+            slug=event.uid[: -len(UID_DOMAIN)] if event.uid.endswith(UID_DOMAIN) else None,
+            external_uid=event.uid,
+        )
+        if current is not None:
+            if current.id in claimed:
+                raise BadFile(
+                    f"{batch.name}: event {event.uid!r} UID: names the same meeting"
+                    f" ({current.slug}) as event {claimed[current.id]!r}; nothing was imported"
+                )
+            claimed[current.id] = event.uid
+        counts += _apply_event(db, event, current, kind=kind, today=today)
+    return counts
+
+
+def imported_status(event: IcsEvent, *, today: date) -> str:
+    """The status of a new meeting: the exact one if the file carries it, else read from
+    STATUS, where a confirmed event that is over is taken to have been held."""
+    if event.exact_status is not None:
+        return event.exact_status
+    if event.status == "CANCELLED":
+        return "cancelled"
+    if event.status == "TENTATIVE":
+        return "expected"
+    return "held" if event.ends_on < today else "planned"
+
+
+def _apply_event(
+    db: Database, event: IcsEvent, current: CalendarMeeting | None, *, kind: str, today: date
+) -> ImportCounts:
+    from navo_agenda.editing.keys import Target
+    from navo_agenda.editing.meetings import MeetingFields, add_meeting, edit_meeting
+    from navo_agenda.editing.values import CLEAR
+    from navo_agenda.store.meetings import get_meeting_ref
+
+    dates = DateRange(event.starts_on, event.ends_on)
+    if current is None:
+        fields = MeetingFields(
+            kind=kind,
+            dates=dates,
+            title=event.title,
+            location=event.location,
+            time_note=event.time_note,
+            status=imported_status(event, today=today),
+        )
+        slug = add_meeting(db, fields)
+        db.execute(
+            "UPDATE meeting SET external_uid = :uid WHERE slug = :slug",
+            {"uid": event.uid, "slug": slug},
+        )
+        return ImportCounts(added=1)
+    changes: dict[str, Any] = {}
+    if event.title != current.title:
+        changes["title"] = event.title
+    if (event.starts_on, event.ends_on) != (current.starts_on, current.ends_on):
+        changes["dates"] = dates
+    if event.location != current.location:
+        changes["location"] = event.location if event.location is not None else CLEAR
+    if event.time_note is not None and event.time_note != current.time_note:
+        changes["time_note"] = event.time_note
+    status = _changed_status(event, current.status, today=today)
+    if status is not None:
+        changes["status"] = status
+    if not changes:
+        return ImportCounts(unchanged=1)
+    ref = get_meeting_ref(db, current.slug)
+    assert ref is not None
+    edit_meeting(
+        db, Target("meeting", ref.slug, meeting=ref), MeetingFields(**changes), if_version=None
+    )
+    return ImportCounts(changed=1)
+
+
+def _changed_status(event: IcsEvent, current: str, *, today: date) -> str | None:
+    """A new status only where the file disagrees: CONFIRMED leaves 'held' and 'planned'
+    alike as they are, unless the file says exactly which it is."""
+    if event.status is None:
+        return None
+    if event.exact_status is not None:
+        return event.exact_status if event.exact_status != current else None
+    if EVENT_STATUSES.get(current) == event.status:
+        return None
+    return imported_status(event, today=today)

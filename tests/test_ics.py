@@ -1,0 +1,594 @@
+"""The calendar export and import (RFC 5545): what a calendar program gets from the seed, that
+the same data gives the same file, and that importing a file (ours or another program's)
+checks all of it first and then changes exactly what it should, once."""
+
+import json
+import re
+import sqlite3
+import subprocess
+import sys
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from icalendar import Calendar, Event, Todo
+
+from navo_agenda.errors import BadFile
+from navo_agenda.exchange.counts import ImportCounts
+from navo_agenda.exchange.ics import apply_ics as apply_batch
+from navo_agenda.exchange.ics import export_ics, meeting_event, read_ics
+from navo_agenda.exchange.selection import Selection
+from navo_agenda.location import DatabaseLocation
+from navo_agenda.records import MeetingDetail, MeetingRow
+from navo_agenda.store.lifecycle import open_database
+from tests.conftest import Cli, snapshot
+
+TODAY = date(2026, 11, 28)
+NAME = "agenda.ics"
+
+
+def export(path: Path, selection: Selection | None = None, *, with_deadlines: bool = False) -> str:
+    location = DatabaseLocation(path=path, origin="--db")
+    with open_database(location) as db, db.transaction():
+        return export_ics(db, selection or Selection(), with_deadlines=with_deadlines, today=TODAY)
+
+
+def import_ics(path: Path, data: bytes, *, kind: str = "other") -> ImportCounts:
+    """As the import command does it: check the whole file, then write in one transaction."""
+    batch = read_ics(data, name=NAME)
+    location = DatabaseLocation(path=path, origin="--db")
+    with open_database(location) as db, db.transaction(write=True):
+        return apply_batch(db, batch, kind=kind, today=TODAY)
+
+
+def parsed(text: str) -> Calendar:
+    calendar = Calendar.from_ical(text)
+    assert isinstance(calendar, Calendar)
+    return calendar
+
+
+def events(text: str) -> dict[str, Event]:
+    found = {str(event["UID"]): event for event in parsed(text).walk("VEVENT")}
+    assert len(found) == text.count("\r\nBEGIN:VEVENT\r\n")
+    return found
+
+
+def todos(text: str) -> dict[str, Todo]:
+    return {str(todo["UID"]): todo for todo in parsed(text).walk("VTODO")}
+
+
+def meetings_in(path: Path) -> dict[str, sqlite3.Row]:
+    with sqlite3.connect(path) as connection:
+        connection.row_factory = sqlite3.Row
+        rows = connection.execute("SELECT * FROM meeting ORDER BY slug").fetchall()
+    return {row["slug"]: row for row in rows}
+
+
+def empty_database(cli: Cli, tmp_path: Path) -> Path:
+    path = tmp_path / "empty.db"
+    result = cli("--db", str(path), "db", "init", "--empty")
+    assert result.exit_code == 0, result.stderr
+    return path
+
+
+# --- export -------------------------------------------------------------------------------
+
+
+def test_the_file_is_one_utf8_calendar_with_crlf_lines(seeded_db: Path) -> None:
+    text = export(seeded_db)
+    assert text.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
+    assert text.endswith("END:VCALENDAR\r\n")
+    assert text.count("BEGIN:VCALENDAR") == 1
+    lines = text.split("\r\n")
+    assert not any("\n" in line or "\r" in line for line in lines)
+    assert all(len(line.encode("utf-8")) <= 75 for line in lines)  # folded by the library
+    calendar = parsed(text)
+    assert str(calendar["PRODID"]) == "-//navo-agenda//NONSGML navo-agenda//EN"
+    assert str(calendar["VERSION"]) == "2.0"
+    assert str(calendar["CALSCALE"]) == "GREGORIAN"
+
+
+def test_no_empty_properties_and_all_day_dates_say_so(seeded_db: Path, cli: Cli) -> None:
+    cli("edit", "dmm-2025-02", "--location", "")  # a meeting without a location
+    text = export(seeded_db, with_deadlines=True)
+    unfolded = text.replace("\r\n ", "")
+    for line in unfolded.split("\r\n")[:-1]:
+        name, _, value = line.partition(":")
+        assert value, f"empty property {line!r}"
+        if name.split(";")[0] in ("DTSTART", "DTEND", "DUE"):
+            assert ";VALUE=DATE" in name, line
+    assert "LOCATION" not in events(text)["dmm-2025-02@navo-agenda"]
+
+
+def test_every_meeting_is_an_all_day_event_with_an_exclusive_end(seeded_db: Path, cli: Cli) -> None:
+    listed = json.loads(cli("list", "--json").stdout)["meetings"]
+    found = events(export(seeded_db))
+    assert set(found) == {f"{meeting['slug']}@navo-agenda" for meeting in listed}
+    for meeting in listed:
+        event = found[f"{meeting['slug']}@navo-agenda"]
+        start = date.fromisoformat(meeting["starts_on"])
+        end = date.fromisoformat(meeting["ends_on"])
+        assert event["DTSTART"].dt == start
+        assert event["DTEND"].dt == end + timedelta(days=1)
+        assert not isinstance(event["DTSTART"].dt, datetime)
+        assert str(event["SUMMARY"]) == meeting["title"]
+        assert str(event.get("LOCATION", "")) == (meeting["location"] or "")
+    summit = found["summit-2025-06@navo-agenda"]
+    assert summit["DTSTART"].dt == date(2025, 6, 24)
+    assert summit["DTEND"].dt == date(2025, 6, 26)
+    assert str(summit["LOCATION"]) == "World Forum, The Hague"
+    dmm = found["dmm-2025-06@navo-agenda"]
+    assert dmm["DTEND"].dt == date(2025, 6, 6)
+    assert str(dmm["SUMMARY"]) == "NATO Defence Ministers Meeting"
+    assert str(dmm["STATUS"]) == "CONFIRMED"
+
+
+def test_the_description_carries_the_dutch_title_agenda_and_commitments(seeded_db: Path) -> None:
+    description = str(events(export(seeded_db))["dmm-2025-06@navo-agenda"]["DESCRIPTION"])
+    assert description.startswith("Bijeenkomst NAVO-ministers van Defensie\n")
+    assert "Afschrikking en verdediging\n2. Capability Targets 2025 (CT25)" in description
+    assert "Dutch position: Nederland geeft hier mede invulling aan" in description
+    assert "- c-2025-002: The defence ministers formally adopt" in description
+    assert "Within this meeting: udcg-2025-06, npg-2025-06" in description
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        ("held", "CONFIRMED"),
+        ("planned", "CONFIRMED"),
+        ("expected", "TENTATIVE"),
+        ("postponed", "TENTATIVE"),
+        ("cancelled", "CANCELLED"),
+    ],
+)
+def test_status(seeded_db: Path, cli: Cli, status: str, expected: str) -> None:
+    assert cli("edit", "dmm-2025-06", "--status", status).exit_code == 0
+    event = events(export(seeded_db))["dmm-2025-06@navo-agenda"]
+    assert str(event["STATUS"]) == expected
+    assert str(event["X-NAVO-AGENDA-STATUS"]) == status
+
+
+def test_the_same_data_gives_the_same_bytes(seeded_db: Path) -> None:
+    first = export(seeded_db, with_deadlines=True)
+    assert export(seeded_db, with_deadlines=True) == first
+    with sqlite3.connect(seeded_db) as connection:
+        (updated,) = connection.execute(
+            "SELECT updated_at FROM meeting WHERE slug = 'dmm-2025-06'"
+        ).fetchone()
+    stamp = events(first)["dmm-2025-06@navo-agenda"]["DTSTAMP"].dt
+    assert stamp == datetime.fromisoformat(updated).replace(tzinfo=stamp.tzinfo)
+    assert stamp.utcoffset() == timedelta(0)
+
+
+def test_the_uid_survives_an_edit_and_the_sequence_moves(seeded_db: Path, cli: Cli) -> None:
+    before = events(export(seeded_db))["dmm-2025-06@navo-agenda"]
+    assert cli("edit", "dmm-2025-06", "--title", "Renamed meeting").exit_code == 0
+    after = events(export(seeded_db))["dmm-2025-06@navo-agenda"]
+    assert str(after["SUMMARY"]) == "Renamed meeting"
+    assert int(after["SEQUENCE"]) == int(before["SEQUENCE"]) + 1
+    assert after["DTSTAMP"].dt >= before["DTSTAMP"].dt
+
+
+def test_one_meeting_comes_with_the_meetings_within_it(seeded_db: Path) -> None:
+    found = events(export(seeded_db, Selection(meeting="summit-2025-06")))
+    assert set(found) == {
+        "summit-2025-06@navo-agenda",
+        "forum-2025-06@navo-agenda",
+        "dinner-2025-06@navo-agenda",
+    }
+    assert str(found["forum-2025-06@navo-agenda"]["RELATED-TO"]) == "summit-2025-06@navo-agenda"
+
+
+def test_deadlines_are_all_day_todos_on_the_last_day(seeded_db: Path, cli: Cli) -> None:
+    assert cli("status", "c-2025-008", "in_progress").exit_code == 0
+    assert cli("status", "c-2025-014", "dropped").exit_code == 0
+    assert not todos(export(seeded_db, Selection(meeting="dmm-2025-06")))
+    found = todos(export(seeded_db, Selection(meeting="dmm-2025-06"), with_deadlines=True))
+    # Only commitments of the selected meetings that have a due date.
+    assert set(found) == {
+        "c-2025-001@navo-agenda",
+        "c-2025-002@navo-agenda",
+        "c-2025-007@navo-agenda",
+        "c-2025-008@navo-agenda",
+        "c-2025-015@navo-agenda",
+    }
+    year = found["c-2025-007@navo-agenda"]
+    assert year["DUE"].dt == date(2025, 12, 31)
+    assert str(year["STATUS"]) == "NEEDS-ACTION"
+    assert str(year["SUMMARY"]).startswith("c-2025-007: The Netherlands delivers part of")
+    assert "Due 2025 (a year)" in str(year["DESCRIPTION"])
+    assert "3 500 000 000 EUR" in str(year["DESCRIPTION"])
+    assert str(year["RELATED-TO"]) == "udcg-2025-06@navo-agenda"
+    month = found["c-2025-008@navo-agenda"]
+    assert month["DUE"].dt == date(2025, 6, 30)
+    assert str(month["STATUS"]) == "IN-PROCESS"
+    assert str(found["c-2025-002@navo-agenda"]["STATUS"]) == "COMPLETED"
+    assert found["c-2025-002@navo-agenda"]["DUE"].dt == date(2025, 6, 5)
+    everything = todos(export(seeded_db, with_deadlines=True))
+    assert everything["c-2025-017@navo-agenda"]["DUE"].dt == date(2035, 12, 31)
+    assert "c-2025-014@navo-agenda" not in everything  # no due date
+    cli("edit", "c-2025-014", "--due", "2026-Q1")
+    dropped = todos(export(seeded_db, with_deadlines=True))["c-2025-014@navo-agenda"]
+    assert (dropped["DUE"].dt, str(dropped["STATUS"])) == (date(2026, 3, 31), "CANCELLED")
+
+
+HOSTILE = 'Hostile, title; with \\ backslash\nBEGIN:VEVENT\nUID:evil@x\nEND:VEVENT "Ünïcødé" €🛡'
+
+
+def test_hostile_text_survives_and_injects_nothing(seeded_db: Path, cli: Cli) -> None:
+    result = cli("edit", "dmm-2025-06", "--title", HOSTILE, "--location", "A;B,C\\D\nEND:VCALENDAR")
+    assert result.exit_code == 0, result.stderr
+    text = export(seeded_db)
+    found = events(text)
+    assert "evil@x" not in found
+    assert len(found) == len(meetings_in(seeded_db))
+    event = found["dmm-2025-06@navo-agenda"]
+    assert str(event["SUMMARY"]) == HOSTILE
+    assert str(event["LOCATION"]) == "A;B,C\\D\nEND:VCALENDAR"
+    assert text.count("\r\nEND:VCALENDAR") == 1
+    before = snapshot(seeded_db)
+    counts = import_ics(seeded_db, text.encode("utf-8"))
+    assert counts == ImportCounts(unchanged=len(found))
+    assert snapshot(seeded_db) == before
+
+
+def detail_titled(title: str) -> MeetingDetail:
+    row = MeetingRow("x-2025-01", "other", title, None, None, date(2025, 1, 1), date(2025, 1, 1),
+                     None, "planned", None, 0, 0)  # fmt: skip
+    return MeetingDetail(row, None, None, None, None, None, (), (), (), ())
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs",)) | st.sampled_from('\n\\;,:"')))
+def test_any_title_survives_the_calendar(title: str) -> None:
+    """Exactly, but for control characters, which RFC 5545 text cannot hold."""
+    from icalendar import Calendar as NewCalendar
+
+    from navo_agenda.exchange.ics import Stamp, ics_text
+
+    stamp = Stamp("x@navo-agenda", datetime(2025, 1, 1), datetime(2025, 1, 1), 1)
+    event, _ = meeting_event(detail_titled(title or "x"), stamp, {})
+    calendar = NewCalendar()
+    calendar.add_component(event)
+    text = calendar.to_ical().decode("utf-8")
+    assert not re.search("[\x00-\x08\x0a-\x1f\x7f]", text.replace("\r\n", ""))
+    back = parsed(text).walk("VEVENT")
+    assert len(back) == 1
+    assert str(back[0]["SUMMARY"]) == ics_text(title or "x")
+    if not re.search("[\x00-\x08\x0b-\x1f\x7f]", title):
+        assert str(back[0]["SUMMARY"]) == (title or "x")
+
+
+# --- import -------------------------------------------------------------------------------
+
+
+def test_our_own_export_imported_again_changes_nothing(seeded_db: Path) -> None:
+    text = export(seeded_db, with_deadlines=True)
+    before = snapshot(seeded_db)
+    counts = import_ics(seeded_db, text.encode("utf-8"))
+    assert counts == ImportCounts(unchanged=len(meetings_in(seeded_db)))
+    assert snapshot(seeded_db) == before
+
+
+def test_into_an_empty_database_it_creates_the_meetings(
+    seeded_db: Path, cli: Cli, tmp_path: Path
+) -> None:
+    text = export(seeded_db, with_deadlines=True)
+    seeded = meetings_in(seeded_db)
+    empty = empty_database(cli, tmp_path)
+    assert import_ics(empty, text.encode("utf-8")) == ImportCounts(added=len(seeded))
+    created = {row["external_uid"]: row for row in meetings_in(empty).values()}
+    assert set(created) == {f"{slug}@navo-agenda" for slug in seeded}
+    for slug, original in seeded.items():
+        row = created[f"{slug}@navo-agenda"]
+        for column in ("title", "starts_on", "ends_on", "location", "status"):
+            assert row[column] == original[column], (slug, column)
+        assert row["kind"] == "other"
+        assert row["slug"].startswith(f"other-{original['starts_on'][:7]}")
+    assert created["summit-2025-06@navo-agenda"]["ends_on"] == "2025-06-25"
+    before = snapshot(empty)
+    assert import_ics(empty, text.encode("utf-8")) == ImportCounts(unchanged=len(seeded))
+    assert snapshot(empty) == before
+    # Exported from there, the events keep the UIDs a calendar already has.
+    assert set(events(export(empty))) == set(events(text))
+
+
+def foreign_calendar(*, summary: str = "Ministerial in Brussels", extra: bool = True) -> bytes:
+    """What another calendar program writes: zoned date-times, an all-day span, a to-do."""
+    calendar = Calendar()
+    calendar.add("prodid", "-//Example Corp.//Calendar 1.0//EN")
+    calendar.add("version", "2.0")
+    brussels = ZoneInfo("Europe/Brussels")
+    timed = Event()
+    timed.add("uid", "040000008200E00074C5B7101A82E008@example.com")
+    timed.add("dtstamp", datetime(2025, 5, 1, 8, 0, tzinfo=ZoneInfo("UTC")))
+    timed.add("summary", summary)
+    timed.add("location", "NATO HQ, Brussels")
+    timed.add("dtstart", datetime(2025, 6, 5, 9, 30, tzinfo=brussels))
+    timed.add("dtend", datetime(2025, 6, 5, 17, 0, tzinfo=brussels))
+    calendar.add_component(timed)
+    span = Event()
+    span.add("uid", "summit-ankara@example.com")
+    span.add("dtstamp", datetime(2025, 8, 19, 12, 0, tzinfo=ZoneInfo("UTC")))
+    span.add("summary", "NATO Summit, Ankara")
+    span.add("dtstart", date(2026, 7, 7))
+    span.add("dtend", date(2026, 7, 9))
+    span.add("status", "TENTATIVE")
+    calendar.add_component(span)
+    if extra:
+        late = Event()  # 22:00 in New York is the next day in UTC: the date stays the 5th
+        late.add("uid", "late@example.com")
+        late.add("dtstamp", datetime(2025, 5, 1, 8, 0, tzinfo=ZoneInfo("UTC")))
+        late.add("summary", "Call with Washington")
+        late.add("dtstart", datetime(2025, 6, 5, 22, 0, tzinfo=ZoneInfo("America/New_York")))
+        calendar.add_component(late)
+        todo = Todo()
+        todo.add("uid", "todo@example.com")
+        todo.add("summary", "Read the annotated agenda")
+        todo.add("due", date(2025, 6, 1))
+        calendar.add_component(todo)
+    calendar.add_missing_timezones()
+    written: bytes = calendar.to_ical()
+    return written
+
+
+def test_a_foreign_calendar_imports_with_generated_slugs(seeded_db: Path) -> None:
+    counts = import_ics(seeded_db, foreign_calendar())
+    assert counts == ImportCounts(added=3)
+    rows = {row["external_uid"]: row for row in meetings_in(seeded_db).values()}
+    timed = rows["040000008200E00074C5B7101A82E008@example.com"]
+    assert timed["slug"] == "other-2025-06"
+    assert (timed["starts_on"], timed["ends_on"]) == ("2025-06-05", "2025-06-05")
+    assert timed["time_note"] == "09:30–17:00 Europe/Brussels"
+    assert timed["location"] == "NATO HQ, Brussels"
+    assert timed["status"] == "held"  # confirmed (by default) and over
+    span = rows["summit-ankara@example.com"]
+    assert (span["slug"], span["starts_on"], span["ends_on"]) == (
+        "other-2026-07",
+        "2026-07-07",
+        "2026-07-08",
+    )
+    assert span["status"] == "expected"
+    assert span["time_note"] is None
+    assert span["location"] is None
+    late = rows["late@example.com"]
+    assert (late["slug"], late["starts_on"]) == ("other-2025-06-2", "2025-06-05")
+    assert late["time_note"] == "22:00 America/New_York"
+    before = snapshot(seeded_db)
+    assert import_ics(seeded_db, foreign_calendar()) == ImportCounts(unchanged=3)
+    assert snapshot(seeded_db) == before
+
+
+def test_a_foreign_event_is_exported_with_its_uid_and_time(seeded_db: Path) -> None:
+    import_ics(seeded_db, foreign_calendar())
+    text = export(seeded_db)
+    event = events(text)["040000008200E00074C5B7101A82E008@example.com"]
+    assert event["DTSTART"].dt == datetime(2025, 6, 5, 9, 30, tzinfo=ZoneInfo("Europe/Brussels"))
+    assert event["DTEND"].dt == datetime(2025, 6, 5, 17, 0, tzinfo=ZoneInfo("Europe/Brussels"))
+    assert "DTSTART;TZID=Europe/Brussels:20250605T093000" in text
+    assert "BEGIN:VTIMEZONE\r\nTZID:Europe/Brussels" in text
+    before = snapshot(seeded_db)
+    assert import_ics(seeded_db, text.encode("utf-8")).added == 0
+    assert snapshot(seeded_db) == before
+
+
+def test_a_changed_event_updates_its_meeting_only(seeded_db: Path) -> None:
+    import_ics(seeded_db, foreign_calendar())
+    versions = {slug: row["version"] for slug, row in meetings_in(seeded_db).items()}
+    counts = import_ics(seeded_db, foreign_calendar(summary="Ministerial, moved"))
+    assert counts == ImportCounts(changed=1, unchanged=2)
+    after = meetings_in(seeded_db)
+    assert after["other-2025-06"]["title"] == "Ministerial, moved"
+    assert after["other-2025-06"]["version"] == versions["other-2025-06"] + 1
+    assert all(
+        after[slug]["version"] == v for slug, v in versions.items() if slug != "other-2025-06"
+    )
+
+
+def test_a_calendar_change_of_date_location_and_status_comes_back(seeded_db: Path) -> None:
+    calendar = parsed(export(seeded_db, Selection(meeting="npg-2025-06")))
+    event = calendar.walk("VEVENT")[0]
+    for name in ("DTSTART", "DTEND", "LOCATION", "STATUS", "X-NAVO-AGENDA-STATUS"):
+        del event[name]
+    event.add("dtstart", date(2025, 6, 6))
+    event.add("dtend", date(2025, 6, 8))
+    event.add("status", "CANCELLED")
+    assert import_ics(seeded_db, calendar.to_ical()) == ImportCounts(changed=1)
+    row = meetings_in(seeded_db)["npg-2025-06"]
+    assert (row["starts_on"], row["ends_on"], row["status"]) == (
+        "2025-06-06",
+        "2025-06-07",
+        "cancelled",
+    )
+    assert row["location"] is None
+    assert row["kind"] == "npg"
+    assert row["external_uid"] is None
+
+
+def test_confirmed_leaves_planned_and_held_alike(seeded_db: Path) -> None:
+    # dmm-2026-02 and the UDCG within it are still 'planned', though past: CONFIRMED alone
+    # does not make them 'held'.
+    calendar = parsed(export(seeded_db, Selection(meeting="dmm-2026-02")))
+    for event in calendar.walk("VEVENT"):
+        assert str(event["STATUS"]) == "CONFIRMED"
+        del event["X-NAVO-AGENDA-STATUS"]
+    before = snapshot(seeded_db)
+    assert import_ics(seeded_db, calendar.to_ical()) == ImportCounts(unchanged=2)
+    assert snapshot(seeded_db) == before
+
+
+def calendar_text(*events_text: str) -> bytes:
+    body = "".join(f"BEGIN:VEVENT\r\n{event}END:VEVENT\r\n" for event in events_text)
+    return (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n" + body + "END:VCALENDAR\r\n"
+    ).encode()
+
+
+GOOD = "UID:good@x\r\nSUMMARY:Good\r\nDTSTART;VALUE=DATE:20250601\r\n"
+
+BAD_FILES = {
+    "no uid": (
+        calendar_text(GOOD, "SUMMARY:Nameless\r\nDTSTART;VALUE=DATE:20250605\r\n"),
+        ["event 2", "'Nameless'", "UID: missing"],
+    ),
+    "end before start": (
+        calendar_text(
+            GOOD,
+            "UID:bad@x\r\nSUMMARY:x\r\nDTSTART;VALUE=DATE:20250605\r\n"
+            "DTEND;VALUE=DATE:20250601\r\n",
+        ),
+        ["event 'bad@x' DTEND:", "before"],
+    ),
+    "timed end before start": (
+        calendar_text(
+            "UID:bad@x\r\nSUMMARY:x\r\nDTSTART:20250605T100000Z\r\nDTEND:20250605T090000Z\r\n"
+        ),
+        ["event 'bad@x' DTEND:", "before"],
+    ),
+    "date that is not a date": (
+        calendar_text(GOOD, "UID:bad@x\r\nSUMMARY:x\r\nDTSTART;VALUE=DATE:20251345\r\n"),
+        ["event 'bad@x' DTSTART:"],
+    ),
+    "a word for a date": (
+        calendar_text("UID:bad@x\r\nSUMMARY:x\r\nDTSTART:tomorrow\r\n"),
+        ["event 'bad@x' DTSTART:"],
+    ),
+    "no start": (calendar_text("UID:bad@x\r\nSUMMARY:x\r\n"), ["event 'bad@x' DTSTART: missing"]),
+    "no summary": (
+        calendar_text("UID:bad@x\r\nDTSTART;VALUE=DATE:20250605\r\n"),
+        ["event 'bad@x' SUMMARY:"],
+    ),
+    "mixed date and date-time": (
+        calendar_text(
+            "UID:bad@x\r\nSUMMARY:x\r\nDTSTART;VALUE=DATE:20250605\r\nDTEND:20250606T100000Z\r\n"
+        ),
+        ["event 'bad@x' DTEND:"],
+    ),
+    "unknown status": (
+        calendar_text(GOOD.replace("good", "bad") + "STATUS:MAYBE\r\n"),
+        ["event 'bad@x' STATUS:", "'MAYBE'"],
+    ),
+    "recurring": (
+        calendar_text(GOOD.replace("good", "bad") + "RRULE:FREQ=WEEKLY\r\n"),
+        ["event 'bad@x' RRULE:"],
+    ),
+    "duplicate uid": (calendar_text(GOOD, GOOD), ["event 'good@x' UID:", "events 1 and 2"]),
+    "not icalendar": (b"Subject: agenda\r\n\r\nSee you in Brussels.\r\n", ["not an iCalendar"]),
+    "json": (b'{"meetings": []}', ["not an iCalendar"]),
+    "truncated": (calendar_text(GOOD)[:60], ["incomplete", "END:VCALENDAR"]),
+    "garbage bytes": (bytes(range(256)) * 4096, ["not an iCalendar"]),
+    "garbage inside": (
+        b"BEGIN:VCALENDAR\r\n" + b"\x00\x01garbage \xc3\xa9\r\n" * 50_000 + b"END:VCALENDAR\r\n",
+        ["not a valid iCalendar"],
+    ),
+    "not utf-8": (
+        calendar_text(GOOD.replace("Good", "Caf\u00e9")).replace(b"\xc3\xa9", b"\xe9"),
+        ["not UTF-8"],
+    ),  # fmt: skip
+    "two calendars": (calendar_text(GOOD) + calendar_text(GOOD), ["holds 2 calendars"]),
+    "cut inside a character": (calendar_text(GOOD + "LOCATION:Café\r\n")[:132], ["incomplete"]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_FILES))
+def test_a_bad_file_is_refused_whole_and_writes_nothing(seeded_db: Path, case: str) -> None:
+    data, expected = BAD_FILES[case]
+    before = snapshot(seeded_db)
+    with pytest.raises(BadFile) as raised:
+        import_ics(seeded_db, data)
+    message = str(raised.value)
+    assert message.startswith(f"{NAME}: "), message
+    for part in expected:
+        assert part in message, message
+    assert "\x00" not in message
+    assert len(message) < 400
+    assert snapshot(seeded_db) == before
+
+
+def test_a_file_naming_one_meeting_twice_writes_nothing(seeded_db: Path) -> None:
+    import_ics(seeded_db, foreign_calendar(extra=False))
+    external = "040000008200E00074C5B7101A82E008@example.com"
+    slug = next(s for s, r in meetings_in(seeded_db).items() if r["external_uid"] == external)
+    data = calendar_text(
+        f"UID:{slug}@navo-agenda\r\nSUMMARY:One\r\nDTSTART;VALUE=DATE:20250605\r\n",
+        f"UID:{external}\r\nSUMMARY:Two\r\nDTSTART;VALUE=DATE:20250605\r\n",
+    )
+    before = snapshot(seeded_db)
+    with pytest.raises(BadFile, match="names the same meeting"):
+        import_ics(seeded_db, data)
+    assert snapshot(seeded_db) == before
+
+
+def test_other_components_are_not_meetings(seeded_db: Path) -> None:
+    batch = read_ics(foreign_calendar(), name=NAME)
+    assert [event.uid for event in batch.events] == [
+        "040000008200E00074C5B7101A82E008@example.com",
+        "summit-ankara@example.com",
+        "late@example.com",
+    ]
+
+
+def test_all_day_end_forms(seeded_db: Path) -> None:
+    data = calendar_text(
+        "UID:a@x\r\nSUMMARY:a\r\nDTSTART;VALUE=DATE:20250605\r\n",
+        "UID:b@x\r\nSUMMARY:b\r\nDTSTART;VALUE=DATE:20250605\r\nDTEND;VALUE=DATE:20250606\r\n",
+        "UID:c@x\r\nSUMMARY:c\r\nDTSTART;VALUE=DATE:20250605\r\nDURATION:P3D\r\n",
+        "UID:d@x\r\nSUMMARY:d\r\nDTSTART:20250605T200000Z\r\nDTEND:20250607T000000Z\r\n",
+    )
+    spans = {e.uid: (e.starts_on, e.ends_on, e.time_note) for e in read_ics(data, name=NAME).events}
+    day = date(2025, 6, 5)
+    assert spans == {
+        "a@x": (day, day, None),
+        "b@x": (day, day, None),
+        "c@x": (day, date(2025, 6, 7), None),
+        "d@x": (day, date(2025, 6, 6), "20:00–24:00 UTC"),
+    }
+
+
+def test_the_kind_of_new_meetings_is_checked(seeded_db: Path) -> None:
+    from navo_agenda.errors import InvalidInput
+
+    with pytest.raises(InvalidInput, match="gala"):
+        import_ics(seeded_db, foreign_calendar(), kind="gala")
+    assert import_ics(seeded_db, foreign_calendar(), kind="dmm").added == 3
+    assert "dmm-2026-07" in meetings_in(seeded_db)
+
+
+def test_icalendar_is_not_imported_until_used() -> None:
+    code = (
+        "import sys, navo_agenda.exchange.ics, navo_agenda.exchange.markdown;"
+        "print('icalendar' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "note"),
+    [
+        ("DTSTART;TZID=W. Europe Standard Time:20250605T093000", "", "09:30 Europe/Berlin"),
+        (
+            "DTSTART;TZID=Europe/London:20250105T093000",
+            "DTEND;TZID=Europe/London:20250105T103000",
+            "09:30–10:30 Europe/London",  # UTC+0 in winter, and still London
+        ),
+        ("DTSTART;TZID=Mars/Olympus:20250105T093000", "", "09:30 Mars/Olympus"),
+        ("DTSTART:20250105T093000", "DTEND:20250105T110000", "09:30–11:00"),  # floating
+        (
+            "DTSTART;TZID=Europe/Brussels:20250105T093000",
+            "DTEND:20250105T100000Z",  # another zone: 11:00 in Brussels
+            "09:30–11:00 Europe/Brussels",
+        ),
+    ],
+)
+def test_the_time_note_names_the_zone(start: str, end: str, note: str) -> None:
+    lines = f"UID:t@x\r\nSUMMARY:t\r\n{start}\r\n" + (f"{end}\r\n" if end else "")
+    (event,) = read_ics(calendar_text(lines), name=NAME).events
+    assert event.time_note == note
+    assert event.starts_on == event.ends_on == date(2025, 6 if "0605" in start else 1, 5)
