@@ -64,6 +64,9 @@ BUDGETS: dict[str, float] = {
     "status c-2025-007 open": 2.0,
     "add commitment --meeting dmm-2025-06 --text bench --due 2026 --amount 5mln€": 2.0,
     "edit dmm-2025-06 --summary bench": 2.0,
+    # Issue 4: full-text search.
+    "search oekraine": 1.5,
+    "search steun --kind item,commitment": 1.5,
 }
 
 FLOOR_CODE = "import sqlite3, typer; from rich.console import Console; from rich.table import Table"

@@ -21,9 +21,12 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "commitments": ("navo_agenda.cli.commitments", "commitments_app"),
     "status": ("navo_agenda.cli.commitments", "status_app"),
     "history": ("navo_agenda.cli.commitments", "history_app"),
+    "search": ("navo_agenda.cli.search", "search_app"),
     "add": ("navo_agenda.cli.add", "add_app"),
     "edit": ("navo_agenda.cli.edit", "edit_app"),
     "remove": ("navo_agenda.cli.remove", "remove_app"),
+    "export": ("navo_agenda.cli.exchange", "export_app"),
+    "import": ("navo_agenda.cli.exchange", "import_app"),
     "db": ("navo_agenda.cli.db", "db_app"),
 }
 
