@@ -11,7 +11,13 @@ from typing import Any, NamedTuple
 from navo_agenda.records import CommitmentRecord, EventRecord
 from navo_agenda.store.connection import Database
 from navo_agenda.store.meetings import commitment_record
-from navo_agenda.store.rows import as_date, as_optional_date, placeholders
+from navo_agenda.store.rows import (
+    as_date,
+    as_optional_date,
+    insert_row,
+    keys_starting_with,
+    placeholders,
+)
 
 
 class CommitmentQuery(NamedTuple):
@@ -137,12 +143,7 @@ def next_ref(db: Database, year: int) -> str:
 
 
 def insert_commitment(db: Database, values: dict[str, Any]) -> int:
-    columns = list(values)
-    return db.insert(
-        f"INSERT INTO commitment ({', '.join(columns)})"
-        f" VALUES ({', '.join(':' + column for column in columns)})",
-        values,
-    )
+    return insert_row(db, "commitment", values)
 
 
 def append_event(
@@ -180,8 +181,4 @@ def delete_commitment(db: Database, commitment_id: int) -> None:
 
 
 def refs_starting_with(db: Database, prefix: str, limit: int = 200) -> list[str]:
-    rows = db.rows(
-        "SELECT ref FROM commitment WHERE ref >= :low AND ref < :high ORDER BY ref LIMIT :limit",
-        {"low": prefix, "high": prefix + "\U0010ffff", "limit": limit},
-    )
-    return [row["ref"] for row in rows]
+    return keys_starting_with(db, "commitment", "ref", prefix, limit)

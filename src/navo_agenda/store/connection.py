@@ -75,18 +75,8 @@ class Database:
         rows touched."""
         if self.on_query is not None:
             self.on_query(sql, ())
-        try:
+        with self.translated_errors():
             return self.connection.executemany(sql, rows).rowcount
-        except sqlite3.OperationalError as error:
-            if "locked" in str(error) or "busy" in str(error):
-                raise DatabaseBusy(
-                    f"the database {self.label} is busy: another command held it for more than "
-                    f"{busy_timeout_seconds():g} s ({BUSY_TIMEOUT_VARIABLE}); nothing was "
-                    "changed, try again"
-                ) from None
-            raise DatabaseError(f"database error in {self.label}: {error}") from None
-        except sqlite3.Error as error:
-            raise DatabaseError(f"database error in {self.label}: {error}") from None
 
     def insert(self, sql: str, params: Params = ()) -> int:
         """Run an INSERT; returns the new row's id."""
@@ -97,8 +87,14 @@ class Database:
     def _execute(self, sql: str, params: Params) -> sqlite3.Cursor:
         if self.on_query is not None:
             self.on_query(sql, params)
-        try:
+        with self.translated_errors():
             return self.connection.execute(sql, params)
+
+    @contextmanager
+    def translated_errors(self) -> Iterator[None]:
+        """SQLite's errors as ours: a lock held too long is DatabaseBusy (try again)."""
+        try:
+            yield
         except sqlite3.OperationalError as error:
             if "locked" in str(error) or "busy" in str(error):
                 raise DatabaseBusy(

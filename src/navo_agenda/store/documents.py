@@ -3,6 +3,7 @@
 from typing import Any, NamedTuple
 
 from navo_agenda.store.connection import Database
+from navo_agenda.store.rows import insert_row, keys_starting_with
 
 
 class DocumentRow(NamedTuple):
@@ -40,12 +41,7 @@ def identifier_owner(db: Database, identifier: str) -> str | None:
 
 
 def insert_document(db: Database, values: dict[str, Any]) -> int:
-    columns = list(values)
-    return db.insert(
-        f"INSERT INTO document ({', '.join(columns)})"
-        f" VALUES ({', '.join(':' + column for column in columns)})",
-        values,
-    )
+    return insert_row(db, "document", values)
 
 
 def citations(db: Database, document_id: int) -> dict[str, int]:
@@ -77,8 +73,4 @@ def delete_document(db: Database, document_id: int) -> None:
 
 
 def slugs_starting_with(db: Database, prefix: str, limit: int = 200) -> list[str]:
-    rows = db.rows(
-        "SELECT slug FROM document WHERE slug >= :low AND slug < :high ORDER BY slug LIMIT :limit",
-        {"low": prefix, "high": prefix + "\U0010ffff", "limit": limit},
-    )
-    return [row["slug"] for row in rows]
+    return keys_starting_with(db, "document", "slug", prefix, limit)

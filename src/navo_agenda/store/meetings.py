@@ -17,7 +17,14 @@ from navo_agenda.records import (
     MeetingRow,
 )
 from navo_agenda.store.connection import Database, Row
-from navo_agenda.store.rows import as_date, as_decimal, as_optional_date, placeholders
+from navo_agenda.store.rows import (
+    as_date,
+    as_decimal,
+    as_optional_date,
+    insert_row,
+    keys_starting_with,
+    placeholders,
+)
 from navo_agenda.vocabulary import UNFINISHED_STATUSES
 
 
@@ -250,12 +257,7 @@ def documents_of_meeting(db: Database, meeting_id: int) -> list[DocumentRef]:
 
 
 def slugs_starting_with(db: Database, prefix: str, limit: int = 200) -> list[str]:
-    """For completion: a range on the unique index instead of LIKE (which ignores it)."""
-    rows = db.rows(
-        "SELECT slug FROM meeting WHERE slug >= :low AND slug < :high ORDER BY slug LIMIT :limit",
-        {"low": prefix, "high": prefix + "\U0010ffff", "limit": limit},
-    )
-    return [row["slug"] for row in rows]
+    return keys_starting_with(db, "meeting", "slug", prefix, limit)
 
 
 def count_meetings(db: Database) -> int:
@@ -306,12 +308,7 @@ def next_slug(db: Database, kind: str, starts_on: date) -> str:
 
 
 def insert_meeting(db: Database, values: dict[str, Any]) -> int:
-    columns = list(values)
-    return db.insert(
-        f"INSERT INTO meeting ({', '.join(columns)})"
-        f" VALUES ({', '.join(':' + column for column in columns)})",
-        values,
-    )
+    return insert_row(db, "meeting", values)
 
 
 class Dependents(NamedTuple):
