@@ -12,7 +12,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar, Event, Todo
 
@@ -244,6 +244,8 @@ def detail_titled(title: str) -> MeetingDetail:
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(st.text(st.characters(blacklist_categories=("Cs",)) | st.sampled_from('\n\\;,:"')))
+@example("\\N")  # icalendar itself reads a literal backslash-N as a line break
+@example("C:\\Nieuw\\n")
 def test_any_title_survives_the_calendar(title: str) -> None:
     """Exactly, but for control characters, which RFC 5545 text cannot hold."""
     from icalendar import Calendar as NewCalendar

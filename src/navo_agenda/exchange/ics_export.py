@@ -2,7 +2,8 @@
 
 import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from typing import TYPE_CHECKING, NamedTuple
+from functools import cache
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from navo_agenda.dates import PartialDate
 from navo_agenda.exchange.selection import Selection, selected_meetings
@@ -105,7 +106,7 @@ def meeting_event(
     event.add("created", stamp.created)
     event.add("last-modified", stamp.updated)
     event.add("sequence", max(0, stamp.version - 1))
-    event.add("summary", ics_text(meeting.title))
+    event.add("summary", text(ics_text(meeting.title)))
     times = timed_span(meeting.starts_on, meeting.ends_on, meeting.time_note)
     if times is None:
         event.add("dtstart", meeting.starts_on)
@@ -115,8 +116,8 @@ def meeting_event(
         if times[1] is not None:
             event.add("dtend", times[1])
     if _present(meeting.location):
-        event.add("location", ics_text(meeting.location))
-    event.add("description", ics_text(meeting_description(detail)))
+        event.add("location", text(ics_text(meeting.location)))
+    event.add("description", text(ics_text(meeting_description(detail))))
     event.add("status", EVENT_STATUSES[meeting.status])
     event.add("categories", [meeting.kind])
     if meeting.parent is not None and meeting.parent in uids:
@@ -135,16 +136,40 @@ def deadline_todo(commitment: CommitmentRecord, stamp: Stamp, meeting_uid: str) 
     todo.add("created", stamp.created)
     todo.add("last-modified", stamp.updated)
     todo.add("sequence", max(0, stamp.version - 1))
-    todo.add("summary", ics_text(f"{commitment.ref}: {_one_line(commitment.text)}"))
+    todo.add("summary", text(ics_text(f"{commitment.ref}: {_one_line(commitment.text)}")))
     todo.add("due", due.last_day)
     todo.add("status", TODO_STATUSES[commitment.status])
-    todo.add("description", ics_text(deadline_description(commitment)))
+    todo.add("description", text(ics_text(deadline_description(commitment))))
     todo.add("related-to", meeting_uid)
     return todo
 
 
 # RFC 5545 TEXT allows no control characters but the tab; a line break is escaped as \\n.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def text(value: str) -> Any:
+    """A TEXT property value that we escape ourselves (RFC 5545 3.3.11): icalendar would turn
+    a literal backslash followed by N in the data into a line break."""
+    return _text_type()(value)
+
+
+@cache
+def _text_type() -> type:
+    from icalendar.prop import vText
+
+    class Text(vText):
+        def to_ical(self) -> bytes:
+            escaped = (
+                str(self)
+                .replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\n", "\\n")
+            )
+            return escaped.encode("utf-8")
+
+    return Text
 
 
 def ics_text(value: str | None) -> str:
