@@ -67,6 +67,9 @@ BUDGETS: dict[str, float] = {
     # Issue 4: full-text search.
     "search oekraine": 1.5,
     "search steun --kind item,commitment": 1.5,
+    # Issue 5: ingest of the founding letter (read, repair, recognise, match; no write), run
+    # from the repository's root where the copy of the letter is.
+    "ingest data/letters/2025-05-21_geannoteerde-agenda_dmm-2025-06.txt --dry-run": 3.0,
 }
 
 FLOOR_CODE = "import sqlite3, typer; from rich.console import Console; from rich.table import Table"

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import clean_environment
+from tests.conftest import LETTER, clean_environment
 
-HEAVY = ("sqlalchemy", "sqlmodel", "pydantic", "alembic", "dateutil", "markdown_it")
+# pypdf too: ingest loads it only to read a PDF, never for a text letter or another command.
+HEAVY = ("sqlalchemy", "sqlmodel", "pydantic", "alembic", "dateutil", "markdown_it", "pypdf")
 
 PROBE = """
 import atexit, json, sys
@@ -78,6 +79,7 @@ def loaded_modules(args: list[str], db: Path) -> list[str]:
         ["remove", "c-2025-001", "--yes"],
         ["export", "--format", "json"],
         ["export", "--format", "csv", "--table", "commitments", "--meeting", "dmm-2025-06"],
+        ["ingest", str(LETTER), "--dry-run"],
     ],
 )
 def test_commands_do_not_import_heavy_modules(seeded_db: Path, args: list[str]) -> None:

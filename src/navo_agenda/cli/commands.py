@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "remove": ("navo_agenda.cli.remove", "remove_app"),
     "export": ("navo_agenda.cli.exchange", "export_app"),
     "import": ("navo_agenda.cli.exchange", "import_app"),
+    "ingest": ("navo_agenda.cli.ingest", "ingest_app"),
     "db": ("navo_agenda.cli.db", "db_app"),
 }
 
