@@ -30,10 +30,12 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import bigdata
 import startup
@@ -137,25 +139,28 @@ def phases(
     export: Path, work: Path, cli: list[str], env: dict[str, str]
 ) -> list[tuple[str, float]]:
     """The same import once more, in this process and timed by phase, to show what the
-    rate is made of: how much is the standard library's JSON decoder and SQLite (with the
-    search index's triggers and the foreign keys) and how much is navo-agenda's own work.
-    Runs the navo_agenda that this interpreter imports."""
+    rate is made of: how much is the standard library's JSON decoder and SQLite (the rows
+    with their foreign keys and unique keys, then the secondary indexes and the search
+    index built at the end) and how much is navo-agenda's own work. Runs the navo_agenda
+    that this interpreter imports."""
     import gc
     import json
 
-    from navo_agenda.exchange import importing, json_format
+    from navo_agenda.exchange import importing, json_format, writing
+    from navo_agenda.store import bulk, search_index
     from navo_agenda.store.connection import Database, connect_sqlite
 
     target = work / "phases.db"
     run([*cli, "--db", str(target), "db", "init", "--empty"], env)
-    inserting = [0.0]
-    insert_rows = importing.insert_rows
-
-    def timed_insert(*args: object, **kwargs: object) -> None:
-        started = time.perf_counter()
-        insert_rows(*args, **kwargs)  # type: ignore[arg-type]
-        inserting[0] += time.perf_counter() - started
-
+    spent = {"insert": 0.0, "rebuild": 0.0, "resolve": 0.0}
+    patched = {
+        (writing, "insert_columns"): timed(writing.insert_columns, spent, "insert"),
+        (bulk, "indexes_paused"): finish_timed(bulk.indexes_paused, spent),
+        (search_index, "paused"): finish_timed(search_index.paused, spent),
+        (importing.Importer, "compare"): timed(importing.Importer.compare, spent, "resolve"),
+        (importing.Keys, "resolve"): timed(importing.Keys.resolve, spent, "resolve"),
+    }
+    originals = {where: getattr(*where) for where in patched}
     gc.disable()  # as the command does
     try:
         started = time.perf_counter()
@@ -165,7 +170,8 @@ def phases(
         plain = time.perf_counter()
         snapshot = json_format.parse(data, name=export.name)
         parsed = time.perf_counter()
-        importing.insert_rows = timed_insert  # type: ignore[assignment]
+        for (owner, name), function in patched.items():
+            setattr(owner, name, function)
         db = Database(connect_sqlite(target), label=str(target))
         try:
             with db.transaction(write=True):
@@ -175,17 +181,49 @@ def phases(
             committed = time.perf_counter()
         finally:
             db.close()
-            importing.insert_rows = insert_rows
+            for (owner, name), function in originals.items():
+                setattr(owner, name, function)
     finally:
         gc.enable()
+    own = written - before - sum(spent.values())
     return [
         ("read the file", read - started),
         ("json.loads alone (the standard library's floor)", plain - read),
         ("parse: json.loads with hooks + every check", parsed - read),
-        ("resolve, compare, build rows (import, Python)", written - before - inserting[0]),
-        ("INSERT statements (SQLite: indexes, foreign keys, search triggers)", inserting[0]),
+        ("resolve keys, compare with the database (Python, SQL look-ups)", spent["resolve"]),
+        ("build rows (Python)", own),
+        ("INSERT statements (SQLite: rows, unique keys, foreign keys)", spent["insert"]),
+        ("secondary indexes and search index built (SQLite)", spent["rebuild"]),
         ("COMMIT", committed - written),
     ]
+
+
+def timed(function: Any, spent: dict[str, float], phase: str) -> Any:
+    """`function`, adding the time of each call to spent[phase]."""
+
+    def timing(*args: object, **kwargs: object) -> object:
+        started = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[phase] += time.perf_counter() - started
+
+    return timing
+
+
+def finish_timed(paused: Any, spent: dict[str, float]) -> Any:
+    """A context manager like `paused`, adding the time of its end (what it rebuilds) to
+    spent["rebuild"]."""
+
+    @contextmanager
+    def timing(*args: object) -> Iterator[None]:
+        with ExitStack() as stack:
+            stack.enter_context(paused(*args))
+            yield
+            started = time.perf_counter()
+        spent["rebuild"] += time.perf_counter() - started
+
+    return timing
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -121,6 +121,10 @@ def wrong_status(data: Data) -> None:
     commitment("c-2025-001")(data)["status"] = "dropped"
 
 
+def events_of(ref: str) -> Callable[[Data], list[Data]]:
+    return lambda data: commitment(ref)(data)["events"]
+
+
 def missing_title(data: Data) -> None:
     del data["meetings"][0]["title"]
 
@@ -263,6 +267,46 @@ BAD_FILES: dict[str, tuple[Callable[[Data], Data | str | bytes], list[str], str]
         ["$.agenda_items[", "dmm-2025-06 would have no agenda item 1"],
         "empty",
     ),
+    "null topic": (
+        changed(lambda d: d["agenda_items"][0].__setitem__("topics", [None])),
+        ["$.agenda_items[0].topics[0]: expected a topic tag", "not null"],
+        "seeded",
+    ),
+    "true for a position": (
+        changed(lambda d: d["agenda_items"][0].__setitem__("position", True)),
+        ["$.agenda_items[0].position: expected a whole number, not true"],
+        "seeded",
+    ),
+    "amount without its currency": (
+        changed(lambda d: commitment("c-2025-007")(d).__setitem__("currency", None)),
+        ["$.commitments[6].currency: an amount needs its currency"],
+        "seeded",
+    ),
+    "no history": (
+        changed(lambda d: commitment("c-2025-001")(d).__setitem__("events", [])),
+        ["$.commitments[0].events: a commitment's history starts with the event that recorded"],
+        "empty",
+    ),
+    "history out of time order": (
+        changed(lambda d: events_of("c-2025-001")(d)[1].__setitem__("at", "2000-01-01")),
+        ["$.commitments[0].events[1].at: 2000-01-01 is before the event before it"],
+        "empty",
+    ),
+    "no change of status": (
+        changed(lambda d: events_of("c-2025-001")(d)[1].__setitem__("to_status", "open")),
+        ["$.commitments[0].events[1].to_status: 'open' to 'open' is not a change of status"],
+        "empty",
+    ),
+    "meeting within itself": (
+        changed(lambda d: d["meetings"][0].__setitem__("parent", d["meetings"][0]["slug"])),
+        ["$.meetings[0].parent: a meeting cannot sit within itself"],
+        "seeded",
+    ),
+    "duplicate agenda item": (
+        changed(lambda d: d["agenda_items"].append(dict(d["agenda_items"][0]))),
+        ["$.agenda_items[7].position:", "appears twice in the file (also at $.agenda_items[0])"],
+        "seeded",
+    ),
     "quote without its source": (
         changed(quote_alone),
         ["$.agenda_items[0].source_quote: a quote needs its source"],
@@ -393,6 +437,16 @@ def test_a_changed_record_is_updated_and_the_rest_left_alone(
     }
     shown = exported(cli)["meetings"][summit]
     assert (shown["title"], shown["version"]) == ("NAVO-top in Den Haag", 2)
+
+
+def test_a_changed_document_is_updated(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
+    data = exported(cli)
+    data["documents"][0]["title"] = "Geannoteerde agenda (herzien)"
+    result = cli("import", str(write(tmp_path / "export.json", data)))
+    assert result.stderr.endswith(": 0 added, 1 changed, 79 unchanged\n"), result.stderr
+    again = exported(cli)["documents"][0]
+    assert again["title"] == "Geannoteerde agenda (herzien)"
+    assert again["version"] == data["documents"][0]["version"] + 1
 
 
 def test_topics_and_links_belong_to_their_record(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:

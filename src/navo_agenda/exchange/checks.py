@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 
 from navo_agenda.amounts import canonical, parse_amount
 from navo_agenda.dates import PartialDate
-from navo_agenda.exchange.snapshot import Record, shown
+from navo_agenda.exchange.snapshot import Columns, Record, columns_of, shown
 
 NoneType = type(None)
 TEXT_LIMIT = 100_000  # characters of a title, summary, quote...
@@ -75,13 +75,18 @@ def as_object(value: Any) -> dict[str, Any]:
     raise Bad(f"expected an object, not {described(value)}")
 
 
-def distinct(values: Sequence[Any]) -> set[Any] | None:
-    """The different values of a column, absent ones aside; None if one is unhashable."""
+def distinct(values: Sequence[Any], nullable: bool = True) -> set[Any] | None:
+    """The different values of a column, absent ones (None) aside; None if one is
+    unhashable, or absent where none may be. One pass over the column: a large file's
+    columns are hundreds of thousands long, and each pass costs."""
     try:
         found = set(values)
     except TypeError:
         return None
-    found.discard(None)
+    if None in found:
+        if not nullable:
+            return None
+        found.discard(None)
     return found
 
 
@@ -89,18 +94,21 @@ class Check:
     def __call__(self, value: Any) -> Any:
         raise NotImplementedError
 
-    def column(self, values: Sequence[Any]) -> Sequence[Any] | None:
-        """The column checked (None standing for an absent value), or None if any is wrong.
-        Here: each different value once, which subclasses that normalise values override."""
-        found = distinct(values)
-        if found is None:
-            return None
+    def column(self, values: Sequence[Any], nullable: bool = True) -> Sequence[Any] | None:
+        """The column checked (None standing for an absent value, where `nullable`), or
+        None if any is wrong. Here: each different value once, by `accepts`; subclasses
+        that normalise values override this."""
+        found = distinct(values, nullable)
+        return values if found is not None and self.accepts(found) else None
+
+    def accepts(self, found: set[Any]) -> bool:
+        """Whether all of these different values (None not among them) are right."""
         try:
             for value in found:
                 self(value)
         except Bad:
-            return None
-        return values
+            return False
+        return True
 
 
 class Text(Check):
@@ -125,20 +133,20 @@ class Text(Check):
                 ) from None
         return value
 
-    def column(self, values: Sequence[Any]) -> Sequence[Any] | None:
-        found = distinct(values)  # the same text often recurs: each is checked once
-        if found is None or not set(map(type, found)) <= {str}:
-            return None
+    def accepts(self, found: set[Any]) -> bool:
+        # The same text often recurs: each is checked once.
+        if not set(map(type, found)) <= {str}:
+            return False
         if found and max(map(len, found)) > self.limit:
-            return None
+            return False
         if self.required and ("" in found or any(map(str.isspace, found))):
-            return None
+            return False
         if not all(map(str.isascii, found)):
             try:  # lone surrogates cannot be encoded
                 "".join(found).encode("utf-8")
             except UnicodeEncodeError:
-                return None
-        return values
+                return False
+        return True
 
 
 class Word(Check):
@@ -153,10 +161,8 @@ class Word(Check):
             raise Bad(f"{shown(value)} is not one of: {self.listed}")
         raise Bad(f"expected one of {self.listed}, not {described(value)}")
 
-    def column(self, values: Sequence[Any]) -> Sequence[Any] | None:
-        found = distinct(values)
-        ok = found is not None and set(map(type, found)) <= {str} and found <= self.words
-        return values if ok else None
+    def accepts(self, found: set[Any]) -> bool:
+        return found <= self.words  # words are text: anything else is not among them
 
 
 class Pattern(Check):
@@ -170,11 +176,8 @@ class Pattern(Check):
             raise Bad(f"{shown(value)} is not {self.example}")
         raise Bad(f"expected {self.example}, not {described(value)}")
 
-    def column(self, values: Sequence[Any]) -> Sequence[Any] | None:
-        found = distinct(values)
-        if found is None or not set(map(type, found)) <= {str}:
-            return None
-        return values if all(map(self.regex.fullmatch, found)) else None
+    def accepts(self, found: set[Any]) -> bool:
+        return set(map(type, found)) <= {str} and all(map(self.regex.fullmatch, found))
 
 
 class Whole(Check):
@@ -190,13 +193,14 @@ class Whole(Check):
             raise Bad(f"{number} is not a whole number from {self.low} to {self.high:,}")
         raise Bad(f"expected a whole number, not {described(value)}")
 
-    def column(self, values: Sequence[Any]) -> Sequence[Any] | None:
-        if not set(map(type, values)) <= {int, NoneType}:
+    def column(self, values: Sequence[Any], nullable: bool = True) -> Sequence[Any] | None:
+        # The types of all values, not of the different ones: true is 1 to a set.
+        if not set(map(type, values)) <= ({int, NoneType} if nullable else {int}):
             return None
-        present = [value for value in values if value is not None]
-        if present and (min(present) < self.low or max(present) > self.high):
-            return None
-        return values
+        return super().column(values, nullable)
+
+    def accepts(self, found: set[Any]) -> bool:
+        return not found or self.low <= min(found) and max(found) <= self.high
 
 
 class Canonical(Check):
@@ -215,10 +219,23 @@ class Canonical(Check):
             raise Bad(message)
         return value
 
+    def accepts(self, found: set[Any]) -> bool:
+        if not set(map(type, found)) <= {str}:
+            return False
+        if found and max(map(len, found)) > self.longest:
+            return False
+        return not any(map(self.problem, found))
 
-@lru_cache(maxsize=8192)
+
+# Each different value is read once per process: a large file's dates span decades
+# (15,000 days in 40 years), hence the size of the caches.
+CACHED = 1 << 16
+DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+@lru_cache(maxsize=CACHED)
 def day_problem(value: str) -> str | None:
-    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+    if not DAY.fullmatch(value):
         return f"{shown(value)} is not a date like 2025-06-05"
     try:
         date.fromisoformat(value)
@@ -232,7 +249,7 @@ STAMP = re.compile(
 )
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=CACHED)
 def stamp_problem(value: str) -> str | None:
     found = STAMP.fullmatch(value)
     if found is None:
@@ -245,7 +262,7 @@ def stamp_problem(value: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=CACHED)
 def partial_problem(value: str) -> str | None:
     try:
         PartialDate.from_canonical(value)
@@ -273,15 +290,18 @@ class Amount(Check):
             )
         raise Bad(f"{described(value)} is not a decimal string like '3500000000' or '1234.5'")
 
-    def column(self, values: Sequence[Any]) -> Sequence[Any] | None:
-        found = distinct(values)
+    def column(self, values: Sequence[Any], nullable: bool = True) -> Sequence[Any] | None:
+        found = distinct(values, nullable)
         if found is None:
             return None
         try:
             stored = {value: self(value) for value in found}
         except Bad:
             return None
-        return [None if value is None else stored[value] for value in values]
+        if all(key == value for key, value in stored.items()):
+            return values  # already canonical, as an export writes them
+        stored[None] = None
+        return list(map(stored.__getitem__, values))
 
 
 @lru_cache(maxsize=256)
@@ -307,8 +327,8 @@ class Url(Text):
             raise Bad(f"{shown(value)} is not a web address (http:// or https://)")
         return value
 
-    def column(self, values: Sequence[Any]) -> Sequence[Any] | None:
-        return Check.column(self, values)
+    def accepts(self, found: set[Any]) -> bool:
+        return Check.accepts(self, found)
 
 
 def itself(value: Any) -> Any:
@@ -342,11 +362,14 @@ class ListOf(Check):
             result.append(checked)
         return result
 
-    def column(self, values: Sequence[Any]) -> Sequence[Any] | None:
-        if not set(map(type, values)) <= {list, NoneType}:
+    def column(self, values: Sequence[Any], nullable: bool = True) -> Sequence[Any] | None:
+        """As a column, an absent list (None, where `nullable`) is an empty one."""
+        kinds = set(map(type, values))
+        if not kinds <= ({list, NoneType} if nullable else {list}):
             return None
-        flat = list(chain.from_iterable(filter(None, values)))
-        checked = self.item.column(flat)
+        filled = list(filter(None, values))
+        flat = list(chain.from_iterable(filled))
+        checked = self.item.column(flat, nullable=False)  # no null within a list
         if checked is None:
             return None
         if checked is not flat:  # the items were rewritten: put them back into their lists
@@ -354,11 +377,13 @@ class ListOf(Check):
             start = 0
             for value in values:
                 end = start + len(value or ())
-                regrouped.append(None if value is None else checked[start:end])
+                regrouped.append(checked[start:end])
                 start = end
-            values = regrouped
+            values, filled = regrouped, list(filter(None, regrouped))
+        elif NoneType in kinds:
+            values = [[] if value is None else value for value in values]
         if self.key is not None:
-            several = [value for value in values if value and len(value) > 1]
+            several = [value for value in filled if len(value) > 1]
             keyed = several if self.key is itself else [list(map(self.key, v)) for v in several]
             if list(map(len, map(set, keyed))) != list(map(len, keyed)):
                 return None
@@ -407,36 +432,56 @@ class RecordOf(Check):
             raise Bad(f"unknown key {shown(unknown)}; {self.spec.what} has: {', '.join(self.keys)}")
         return result
 
-    def column(self, values: Sequence[Any]) -> Sequence[Any] | None:
-        if not values:
-            return values
-        if set(map(type, values)) != {dict} or not set().union(*values) <= self.names:
-            return None
+    def column(self, values: Sequence[Any], nullable: bool = True) -> Sequence[Any] | None:
+        table = self.table(values)  # records are never null
+        return None if table is None else table.records
+
+    def table(self, values: Sequence[Any]) -> "Table | None":
+        """The records checked, with their values key by key, or None if any is wrong."""
+        if set(map(type, values)) != {dict}:
+            return None if values else Table(values, dict.fromkeys(self.keys, ()))
         keys = self.keys
-        # The usual case, a file this program wrote: every record has every key. Then the
-        # records themselves are the result, with only the values a check rewrote replaced.
-        complete = set(map(len, values)) == {len(keys)}
-        if complete:
-            columns: Iterable[Sequence[Any]] = zip(*map(itemgetter(*keys), values), strict=True)
-        else:
-            columns = (list(map(dict.get, values, repeat(key))) for key in keys)
+        # The usual case, a file this program wrote: every record has every key (a record
+        # with as many keys, one of them unknown, lacks one: KeyError). Then the records
+        # themselves are the result, with only the values a check rewrote replaced.
+        try:
+            complete = set(map(len, values)) == {len(keys)}
+            found: list[Sequence[Any]] = []
+            if complete:
+                found = list(zip(*map(itemgetter(*keys), values), strict=True))
+        except KeyError:
+            complete = False
+        if not complete:
+            if not set().union(*values) <= self.names:
+                return None
+            found = [list(map(dict.get, values, repeat(key))) for key in keys]
         checked: list[Sequence[Any]] = []
         rewritten: list[int] = []
-        for (_, check, presence), found in zip(self.spec.fields, columns, strict=True):
-            if presence == REQUIRED and None in found:
-                return None
-            result = check.column(found)
+        for (_, check, presence), column in zip(self.spec.fields, found, strict=True):
+            result = check.column(column, nullable=presence != REQUIRED)
             if result is None:
                 return None
-            if presence == LIST and None in result:
-                result = [[] if value is None else value for value in result]
-            if result is not found:
+            if result is not column:
                 rewritten.append(len(checked))
             checked.append(result)
+        columns = dict(zip(keys, checked, strict=True))
         if not complete:
-            return [dict(zip(keys, row, strict=True)) for row in zip(*checked, strict=True)]
+            rows = zip(*checked, strict=True)
+            return Table([dict(zip(keys, row, strict=True)) for row in rows], columns)
         for number in rewritten:
             key = keys[number]
             for record, value in zip(values, checked[number], strict=True):
                 record[key] = value
-        return values
+        return Table(values, columns)
+
+
+class Table(NamedTuple):
+    """Records of one kind, and the same values key by key: `columns[key][n]` is
+    `records[n][key]`. The checks leave them so; an import uses the columns."""
+
+    records: Sequence[Record]
+    columns: Columns
+
+    @classmethod
+    def of(cls, records: Sequence[Record], keys: Sequence[str]) -> "Table":
+        return cls(records, columns_of(records, keys))

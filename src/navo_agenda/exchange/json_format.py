@@ -15,9 +15,10 @@ by the parser's hooks and reported where they stand, as is a whole number out of
 """
 
 import json
-from collections.abc import Callable, Iterator
-from operator import itemgetter
-from typing import Any, cast
+from collections.abc import Callable, Iterator, Sequence
+from itertools import accumulate, chain, repeat
+from operator import and_, eq, ge, is_, is_not, itemgetter, le, sub
+from typing import Any, NamedTuple, cast
 
 from navo_agenda.errors import BadFile
 from navo_agenda.exchange.checks import (
@@ -28,7 +29,6 @@ from navo_agenda.exchange.checks import (
     Amount,
     Bad,
     Canonical,
-    Check,
     Currency,
     Duplicated,
     ListOf,
@@ -36,6 +36,7 @@ from navo_agenda.exchange.checks import (
     Pattern,
     RecordOf,
     Spec,
+    Table,
     Text,
     Url,
     Whole,
@@ -47,7 +48,7 @@ from navo_agenda.exchange.checks import (
     partial_problem,
     stamp_problem,
 )
-from navo_agenda.exchange.snapshot import NoProgress, Progress, Record, Snapshot, shown
+from navo_agenda.exchange.snapshot import Columns, NoProgress, Progress, Record, Snapshot, shown
 from navo_agenda.vocabulary import (
     COMMITMENT_KINDS,
     COMMITMENT_STATUSES,
@@ -277,20 +278,80 @@ def history(r: Record) -> None:
         )
 
 
-RECORDS: dict[str, tuple[Check, Callable[[Record], None] | None]] = {
-    "documents": (RecordOf(DOCUMENT), None),
-    "meetings": (RecordOf(MEETING), meeting_rules),
-    "agenda_items": (RecordOf(ITEM), quoted_source),
-    "commitments": (RecordOf(COMMITMENT), commitment_rules),
+# The same rules, for all records of a list at once: whether none breaks one. A few passes
+# over the columns in C instead of a call per record; only when one is broken are the
+# records gone through one by one, to say which and where.
+
+
+def quotes_hold(c: Columns) -> bool:
+    """What quoted_source() says of each record."""
+    absent = map(is_, c["source"], repeat(None))
+    return not any(map(and_, map(is_not, c["source_quote"], repeat(None)), absent))
+
+
+def meeting_rules_hold(c: Columns) -> bool:
+    return (
+        all(map(ge, c["ends_on"], c["starts_on"]))
+        and not any(map(eq, c["parent"], c["slug"]))
+        and quotes_hold(c)
+    )
+
+
+def commitment_rules_hold(c: Columns) -> bool:
+    amounts = list(map(is_, c["amount"], repeat(None)))
+    return (
+        quotes_hold(c)
+        and amounts == list(map(is_, c["currency"], repeat(None)))
+        and histories_hold(c["events"], c["status"])
+    )
+
+
+def histories_hold(histories: Sequence[list[Record]], statuses: Sequence[str]) -> bool:
+    """What history() says of each commitment, of all of them: each event continues the
+    one before it (the first one, nothing), in time order, and the last one sets the
+    commitment's status."""
+    if not all(histories):
+        return False
+    events = list(chain.from_iterable(histories))
+    ends = list(accumulate(map(len, histories)))
+    source, target, at = (list(map(itemgetter(key), events)) for key in EVENT_CHAIN)
+    before, earlier = [None, *target[:-1]], ["", *at[:-1]]
+    for start in (0, *ends[:-1]):  # a history's first event continues nothing
+        before[start], earlier[start] = None, ""
+    return (
+        source == before
+        and not any(map(eq, target, before))
+        and all(map(le, earlier, at))
+        and list(map(target.__getitem__, map(sub, ends, repeat(1)))) == list(statuses)
+    )
+
+
+EVENT_CHAIN = ("from_status", "to_status", "at")
+
+
+class Kind(NamedTuple):
+    """A list of the file: the check of each record, the rules across a record's keys
+    (raising Bad), and the same rules for all records of the list at once."""
+
+    check: RecordOf
+    rules: Callable[[Record], None] | None = None
+    hold: Callable[[Columns], bool] | None = None
+
+
+RECORDS = {
+    "documents": Kind(RecordOf(DOCUMENT)),
+    "meetings": Kind(RecordOf(MEETING), meeting_rules, meeting_rules_hold),
+    "agenda_items": Kind(RecordOf(ITEM), quoted_source, quotes_hold),
+    "commitments": Kind(RecordOf(COMMITMENT), commitment_rules, commitment_rules_hold),
 }
 # Within a file, each of these names one record only: (list, path within the record, key).
-UNIQUE: tuple[tuple[str, str, Callable[[Record], Any]], ...] = (
-    ("documents", ".slug", itemgetter("slug")),
-    ("documents", ".identifier", itemgetter("identifier")),
-    ("meetings", ".slug", itemgetter("slug")),
-    ("meetings", ".external_uid", itemgetter("external_uid")),
-    ("agenda_items", ".position", itemgetter("meeting", "position")),
-    ("commitments", ".ref", itemgetter("ref")),
+UNIQUE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("documents", ".slug", ("slug",)),
+    ("documents", ".identifier", ("identifier",)),
+    ("meetings", ".slug", ("slug",)),
+    ("meetings", ".external_uid", ("external_uid",)),
+    ("agenda_items", ".position", ("meeting", "position")),
+    ("commitments", ".ref", ("ref",)),
 )
 
 
@@ -298,81 +359,106 @@ def parse(data: bytes, *, name: str, progress: Progress | None = None) -> Snapsh
     """The records of an export file, checked; BadFile names the file and the path."""
     progress = progress or NoProgress()
     top = load(data, name)
-
-    def fail(path: str, bad: Bad) -> BadFile:
-        return BadFile(f"{name}: {path}{bad.at}: {bad.message}")
-
     try:
-        top = as_object(top)
-        if top.get("format") != FORMAT:
-            raise Bad(
-                f'not a navo-agenda export: it needs "format": "{FORMAT}"',
-                ".format" if "format" in top else "",
-            )
-        version = top.get("version")
-        if type(version) is int and version > VERSION:
-            raise Bad(
-                f"version {version} of the format is from a newer navo-agenda; this one reads"
-                f" version {VERSION}",
-                ".version",
-            )
-        if type(version) is not int or version != VERSION:
-            raise Bad(f"expected {VERSION}, not {described(version)}", ".version")
-        unknown = set(top) - {"format", "version", "selection", *LISTS}
-        if unknown:
-            raise Bad(
-                f"unknown key {shown(min(unknown))}; an export has: format, version, selection,"
-                f" {', '.join(LISTS)}"
-            )
-        selection = None
-        if top.get("selection") is not None:
-            try:
-                selection = RecordOf(SELECTION)(top["selection"])
-            except Bad as bad:
-                raise Bad(bad.message, f".selection{bad.at}") from None
-        for key in LISTS:
-            if top.get(key) is not None and type(top[key]) is not list:
-                raise Bad(f"expected a list, not {described(top[key])}", f".{key}")
+        selection, lists = outline(top)
     except Bad as bad:
-        raise fail("$", bad) from None
-    lists: dict[str, list[Record]] = {key: top.get(key) or [] for key in LISTS}
+        raise problem(name, "$", bad) from None
     progress.start("Checking", sum(map(len, lists.values())))
-    checked: dict[str, list[Record]] = {}
+    tables: dict[str, Table] = {}
     for key, listed in lists.items():
-        check, rules = RECORDS[key]
-        records = cast("list[Record] | None", check.column(listed))
-        try:
-            if records is not None and rules is not None:
-                for found in records:
-                    rules(found)
-        except Bad:
-            records = None  # checked again one by one below, to say where
-        if records is None:
-            records = []
-            for number, value in enumerate(listed):
-                try:
-                    found = check(value)
-                    if rules is not None:
-                        rules(found)
-                except Bad as bad:
-                    raise fail(f"$.{key}[{number}]", bad) from None
-                records.append(found)
+        tables[key] = checked(key, listed, name)
         progress.advance(len(listed))
-        checked[key] = records
-    for key, where, field in UNIQUE:
-        values = [value for value in map(field, checked[key]) if value is not None]
+    for key, where, fields in UNIQUE:
+        unique(key, where, fields, tables[key], name)
+    documents, meetings, items, commitments = (tables[key].records for key in LISTS)
+    return Snapshot(
+        selection,
+        cast("list[Record]", documents),
+        cast("list[Record]", meetings),
+        cast("list[Record]", items),
+        cast("list[Record]", commitments),
+        {key: table.columns for key, table in tables.items()},
+    )
+
+
+def problem(name: str, path: str, bad: Bad) -> BadFile:
+    return BadFile(f"{name}: {path}{bad.at}: {bad.message}")
+
+
+def outline(top: Any) -> tuple[Record | None, dict[str, list[Any]]]:
+    """The file's selection and its lists of records (unchecked), once the outline of an
+    export is there: format, version, no unknown key, lists where lists belong."""
+    top = as_object(top)
+    if top.get("format") != FORMAT:
+        raise Bad(
+            f'not a navo-agenda export: it needs "format": "{FORMAT}"',
+            ".format" if "format" in top else "",
+        )
+    version = top.get("version")
+    if type(version) is int and version > VERSION:
+        raise Bad(
+            f"version {version} of the format is from a newer navo-agenda; this one reads"
+            f" version {VERSION}",
+            ".version",
+        )
+    if type(version) is not int or version != VERSION:
+        raise Bad(f"expected {VERSION}, not {described(version)}", ".version")
+    unknown = set(top) - {"format", "version", "selection", *LISTS}
+    if unknown:
+        raise Bad(
+            f"unknown key {shown(min(unknown))}; an export has: format, version, selection,"
+            f" {', '.join(LISTS)}"
+        )
+    selection = None
+    if top.get("selection") is not None:
+        try:
+            selection = RecordOf(SELECTION)(top["selection"])
+        except Bad as bad:
+            raise Bad(bad.message, f".selection{bad.at}") from None
+    for key in LISTS:
+        if top.get(key) is not None and type(top[key]) is not list:
+            raise Bad(f"expected a list, not {described(top[key])}", f".{key}")
+    return selection, {key: top.get(key) or [] for key in LISTS}
+
+
+def checked(key: str, listed: list[Any], name: str) -> Table:
+    """One list of the file checked: column by column, and only when that finds a problem,
+    record by record, to say where it is."""
+    check, rules, hold = RECORDS[key]
+    table = check.table(listed)
+    if table is not None and (hold is None or hold(table.columns)):
+        return table
+    records = []
+    for number, value in enumerate(listed):
+        try:
+            found = check(value)
+            if rules is not None:
+                rules(found)
+        except Bad as bad:
+            raise problem(name, f"$.{key}[{number}]", bad) from None
+        records.append(found)
+    return Table.of(records, check.keys)
+
+
+def unique(key: str, where: str, fields: tuple[str, ...], table: Table, name: str) -> None:
+    """No two records of the list have the same value (null aside) of `fields`."""
+    columns = [table.columns[field] for field in fields]
+    if len(columns) > 1:  # then no value is null
+        values: Sequence[Any] = list(zip(*columns, strict=True))
         if len(set(values)) == len(values):
+            return
+    else:
+        values = columns[0]
+        if len(set(values) - {None}) == len(values) - values.count(None):
+            return
+    seen: dict[Any, int] = {}
+    for number, value in enumerate(values):
+        if value is None:
             continue
-        seen: dict[Any, int] = {}
-        for number, found in enumerate(checked[key]):
-            value = field(found)
-            if value is None:
-                continue
-            if value in seen:
-                message = f"appears twice in the file (also at $.{key}[{seen[value]}])"
-                raise fail(f"$.{key}[{number}]", Bad(f"{shown(value)} {message}", where))
-            seen[value] = number
-    return Snapshot(selection, *(checked[key] for key in LISTS))
+        if value in seen:
+            message = f"appears twice in the file (also at $.{key}[{seen[value]}])"
+            raise problem(name, f"$.{key}[{number}]", Bad(f"{shown(value)} {message}", where))
+        seen[value] = number
 
 
 def load(data: bytes, name: str) -> Any:

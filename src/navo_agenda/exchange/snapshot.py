@@ -6,16 +6,17 @@ as ISO text, a due date as its canonical partial date, an amount as a decimal st
 bookkeeping of every row (created_at, updated_at, version) with it. JSON and CSV are
 renderings of the same records, so they cannot disagree about what a record holds.
 
-Importing (import_snapshot) first resolves and checks everything against the database,
-raising BadFile before the first write, then writes in bulk inside the caller's transaction:
-new rows with ids assigned here, several rows per INSERT statement, key lookups in dicts
-loaded once.
+A snapshot read from a file also has its lists key by key (Snapshot.columns), as the
+checks left them: importing (exchange/importing.py) resolves and checks everything against
+the database, raising BadFile before the first write, then writes in bulk inside the
+caller's transaction, column by column where it can (exchange/resolving.py, writing.py).
 """
 
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from itertools import chain
+from operator import itemgetter
 from typing import Any, NamedTuple, Protocol
 
 from navo_agenda.amounts import canonical
@@ -24,6 +25,7 @@ from navo_agenda.exchange.selection import Selection, selected_meetings
 from navo_agenda.store.connection import Database, Row
 
 Record = dict[str, Any]
+Columns = dict[str, Sequence[Any]]  # key: the value of every record of a list, in order
 
 BOOKKEEPING = ("created_at", "updated_at", "version")
 DOCUMENT_FIELDS = ("slug", "kind", "identifier", "title", "dated", "url", "body")
@@ -57,6 +59,15 @@ class Snapshot(NamedTuple):
     meetings: list[Record]
     agenda_items: list[Record]
     commitments: list[Record]
+    # The same lists key by key, when the reader has them at hand (json_format checks a
+    # file column by column): a large import works with columns.
+    columns: dict[str, Columns] | None = None
+
+    def column(self, kind: str, key: str) -> Sequence[Any]:
+        """The value of `key` of every record of the list `kind` ("meetings"), in order."""
+        if self.columns is not None:
+            return self.columns[kind][key]
+        return list(map(itemgetter(key), getattr(self, kind)))
 
     def record_count(self) -> int:
         events = sum(len(record["events"]) for record in self.commitments)
@@ -67,6 +78,15 @@ class Snapshot(NamedTuple):
             + len(self.commitments)
             + events
         )
+
+
+def columns_of(records: Sequence[Record], keys: Sequence[str]) -> Columns:
+    """Records key by key, in one pass over them."""
+    if not records:
+        return dict.fromkeys(keys, ())
+    if len(keys) == 1:
+        return {keys[0]: list(map(itemgetter(keys[0]), records))}
+    return dict(zip(keys, zip(*map(itemgetter(*keys), records), strict=True), strict=True))
 
 
 class Progress(Protocol):

@@ -1,0 +1,69 @@
+"""Writing many rows in one transaction: a page cache that holds them, and the secondary
+indexes built once at the end instead of row by row.
+
+A large import into an empty database writes a few hundred megabytes. With SQLite's default
+page cache (2 MB) pages are written out and read back again while the rows go in, and every
+row also goes into each index of its table (four to six for a commitment), at a random
+place. Both are avoidable inside the transaction, without giving up any durability: the
+cache is this connection's own, and dropping an index and creating it again from its own
+SQL (read back from the schema) sorts all of its entries at once, which costs a fraction of
+inserting them one by one. Only the indexes that serve reads are paused; the unique ones,
+which enforce the keys, stay in place, as do the foreign keys (checked per statement against
+the parents' primary keys) and the CHECK constraints. A failure rolls everything back,
+indexes included, and other connections never see them missing.
+"""
+
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
+
+from navo_agenda.store.connection import Database
+
+# Bytes of database a stored record takes, indexes and search index included (about 600
+# for the records of an export), with room to spare: the cache of a bulk write.
+CACHE_PER_ROW = 1_024
+
+
+@contextmanager
+def page_cache(db: Database, rows: int) -> Iterator[None]:
+    """A page cache large enough for `rows` new rows, for this connection, while the block
+    runs. SQLite only takes pages as it needs them, so a large limit costs nothing unused."""
+    before = int(db.scalar("PRAGMA cache_size"))  # pages, or KiB when negative
+    held = -before if before < 0 else before * int(db.scalar("PRAGMA page_size")) // 1_024
+    wanted = rows * CACHE_PER_ROW // 1_024
+    if held >= wanted:
+        yield
+        return
+    db.execute(f"PRAGMA cache_size = {-wanted}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size = {before}")
+
+
+def secondary_indexes(db: Database, tables: Collection[str]) -> list[tuple[str, str]]:
+    """(name, SQL) of the indexes of `tables` that were made by CREATE INDEX and do not
+    enforce uniqueness: those that only serve reads."""
+    found = []
+    for table in tables:
+        for index in db.rows(f'PRAGMA index_list("{table}")'):
+            if index["origin"] == "c" and not index["unique"]:
+                sql = db.scalar(
+                    "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?",
+                    (index["name"],),
+                )
+                found.append((index["name"], sql))
+    return found
+
+
+@contextmanager
+def indexes_paused(db: Database, tables: Collection[str]) -> Iterator[None]:
+    """The secondary indexes of `tables` dropped while the block writes, then created again
+    exactly as they were (their SQL is read back from the schema). Inside the caller's
+    transaction; when the block raises, the transaction is to be rolled back, which
+    restores them."""
+    indexes = secondary_indexes(db, tables)
+    for name, _ in indexes:
+        db.execute(f'DROP INDEX "{name}"')
+    yield
+    for _, sql in indexes:
+        db.execute(sql)

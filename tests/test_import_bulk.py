@@ -1,0 +1,204 @@
+"""A large import writes in bulk (exchange/writing.py, store/bulk.py): a larger page cache,
+the search index rebuilt once, and, into an empty or much smaller database, the secondary
+indexes built once at the end. None of it may show: the schema is exactly as before, every
+foreign key holds, the data round-trips, and a failure leaves the database as it was."""
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from navo_agenda.errors import DatabaseError
+from navo_agenda.exchange import writing
+from navo_agenda.exchange.importing import BULK_RECORDS, import_snapshot
+from navo_agenda.exchange.json_format import parse
+from navo_agenda.store.connection import Database, connect_sqlite
+from tests.conftest import Cli
+
+STATUSES = ["in_progress", "fulfilled", "partially_fulfilled", "dropped"]
+
+
+def schema(path: Path) -> list[tuple[str, str, str, str]]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+        ).fetchall()
+
+
+def contents(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    with sqlite3.connect(path) as connection:
+        tables = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'fts_%'"
+            )
+        ]
+        return {
+            table: sorted(connection.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
+            for table in tables
+        }
+
+
+def fill(path: Path, meetings: int) -> None:
+    """Meetings (every fourth within the one before it) with agenda items, topics, links,
+    commitments with due dates, amounts and histories, and the documents they cite."""
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA foreign_keys = ON")
+    documents = meetings // 8 + 1
+    connection.executemany(
+        "INSERT INTO document (id, slug, kind, title, dated) VALUES (?, ?, 'letter', ?, ?)",
+        [
+            (n, f"doc-{n:05d}", f"Kamerbrief {n}", f"2030-01-{n % 28 + 1:02d}")
+            for n in range(1, documents + 1)
+        ],
+    )
+    connection.executemany(
+        "INSERT INTO meeting (id, slug, kind, title, summary, starts_on, ends_on, parent_id,"
+        " source_id, status) VALUES (?, ?, 'dmm', ?, ?, '2030-01-01', '2030-01-02', ?, ?, 'held')",
+        [
+            (n, f"dmm-2030-{n:05d}", f"Meeting {n}", f"Over Oekraïne {n}",
+             n - 1 if n % 4 == 0 else None, n % documents + 1)
+            for n in range(1, meetings + 1)
+        ],
+    )  # fmt: skip
+    items = [(meeting, position) for meeting in range(1, meetings + 1) for position in (1, 2, 3)]
+    connection.executemany(
+        "INSERT INTO agenda_item (id, meeting_id, position, title, summary) VALUES (?, ?, ?, ?, ?)",
+        [(n, m, p, f"Item {p}", f"zeldzaam{m}x{p}") for n, (m, p) in enumerate(items, start=1)],
+    )
+    connection.executemany(
+        "INSERT INTO agenda_item_topic (agenda_item_id, topic) VALUES (?, ?)",
+        [(n, topic) for n in range(1, len(items) + 1) for topic in ("iamd", "space")[: n % 2 + 1]],
+    )
+    connection.executemany(
+        "INSERT INTO agenda_item_document (agenda_item_id, document_id, relation)"
+        " VALUES (?, ?, 'cites')",
+        [(n, n % documents + 1) for n in range(1, len(items) + 1, 7)],
+    )
+    connection.executemany(
+        "INSERT INTO commitment (id, ref, text, actor, kind, meeting_id, agenda_item_id, due,"
+        " due_precision, due_end, amount, currency, status) VALUES"
+        " (?, ?, 'Meer steun', 'Nederland', 'pledge', ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (m, f"c-2030-{m:05d}", m, 3 * m - 2 if m % 2 else None,
+             "2031-Q2" if m % 3 else None, "quarter" if m % 3 else None,
+             "2031-06-30" if m % 3 else None, "1500.5" if m % 5 == 0 else None,
+             "EUR" if m % 5 == 0 else None, STATUSES[m % 4] if m % 3 else "open")
+            for m in range(1, meetings + 1)
+        ],
+    )  # fmt: skip
+    connection.execute(
+        "INSERT INTO commitment_event (commitment_id, at, from_status, to_status)"
+        " SELECT id, '2030-01-02', NULL, 'open' FROM commitment ORDER BY id"
+    )
+    connection.execute(
+        "INSERT INTO commitment_event (commitment_id, at, from_status, to_status)"
+        " SELECT id, '2030-06-01', 'open', status FROM commitment WHERE status <> 'open'"
+        " ORDER BY id"
+    )
+    connection.commit()
+    connection.close()
+
+
+@pytest.fixture(scope="module")
+def large_export(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An export of a few thousand records: a bulk import."""
+    directory = tmp_path_factory.mktemp("bulk")
+    source = directory / "source.db"
+    assert Cli()("--db", str(source), "db", "init", "--empty").exit_code == 0
+    fill(source, meetings=1_200)
+    exported = directory / "large.json"
+    assert Cli()("--db", str(source), "export", "--out", str(exported)).exit_code == 0
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    records = sum(len(data[key]) for key in ("documents", "meetings", "agenda_items"))
+    records += sum(1 + len(c["events"]) for c in data["commitments"])
+    assert records >= BULK_RECORDS
+    return exported
+
+
+def empty(cli: Cli, path: Path) -> Path:
+    assert cli("--db", str(path), "db", "init", "--empty").exit_code == 0
+    return path
+
+
+def test_a_bulk_import_into_an_empty_database_changes_no_schema_and_breaks_no_key(
+    cli: Cli, tmp_path: Path, large_export: Path
+) -> None:
+    target = empty(cli, tmp_path / "target.db")
+    before = schema(target)
+    imported = cli("--db", str(target), "import", str(large_export))
+    assert imported.exit_code == 0, imported.stderr
+    assert ", 0 changed, 0 unchanged" in imported.stderr
+    assert schema(target) == before  # indexes and triggers, exactly as they were
+    with sqlite3.connect(target) as connection:
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    again = cli("--db", str(target), "export")
+    assert again.stdout == large_export.read_text(encoding="utf-8")
+    twice = cli("--db", str(target), "import", str(large_export))
+    assert " 0 added, 0 changed, " in twice.stderr
+
+
+def statements(path: Path, file: Path, *, columns: bool = True) -> list[str]:
+    """The SQL an import of `file` into `path` runs (with or without the columns the
+    checks leave)."""
+    snapshot = parse(file.read_bytes(), name=file.name)
+    if not columns:
+        snapshot = snapshot._replace(columns=None)
+    db = Database(connect_sqlite(path), label=str(path))
+    seen: list[str] = []
+    db.on_query = lambda sql, params: seen.append(sql)
+    with db, db.transaction(write=True):
+        import_snapshot(db, snapshot, name=file.name)
+    return seen
+
+
+def test_only_an_import_that_adds_more_than_the_database_holds_rebuilds_its_indexes(
+    cli: Cli, tmp_path: Path, large_export: Path
+) -> None:
+    target = empty(cli, tmp_path / "target.db")
+    assert any(sql.startswith("DROP INDEX") for sql in statements(target, large_export))
+    # Now the database holds as much as the next file adds: its indexes stay in place.
+    data = json.loads(large_export.read_text(encoding="utf-8"))
+    for record in data["meetings"] + data["agenda_items"]:
+        record["title"] += " (bis)"
+    for record in data["commitments"]:
+        record["text"] += " (bis)"
+    changed = tmp_path / "changed.json"
+    changed.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    seen = statements(target, changed)
+    assert not any(sql.startswith("DROP INDEX") for sql in seen)
+    assert any("'rebuild'" in sql for sql in seen)  # the search index, still rebuilt once
+    with sqlite3.connect(target) as connection:
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    found = json.loads(cli("--db", str(target), "search", "zeldzaam7x2", "--json").stdout)
+    assert [hit["key"] for hit in found["groups"]["item"]["hits"]] == ["dmm-2030-00007/2"]
+
+
+def test_records_without_their_columns_are_imported_alike(
+    cli: Cli, tmp_path: Path, large_export: Path
+) -> None:
+    """import_snapshot takes any Snapshot: one from elsewhere has no columns at hand."""
+    with_columns, without = empty(cli, tmp_path / "a.db"), empty(cli, tmp_path / "b.db")
+    statements(with_columns, large_export)
+    statements(without, large_export, columns=False)
+    assert contents(without) == contents(with_columns)
+
+
+def test_a_bulk_import_that_fails_while_writing_leaves_the_database_as_it_was(
+    cli: Cli, tmp_path: Path, large_export: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = empty(cli, tmp_path / "target.db")
+    before_schema, before_contents = schema(target), contents(target)
+
+    def fail(self: writing.Writer, plan: object) -> None:
+        raise DatabaseError("the disk is full")  # after the other records went in
+
+    monkeypatch.setattr(writing.Writer, "write_events", fail)
+    result = cli("--db", str(target), "import", str(large_export))
+    assert result.exit_code == 1
+    assert "the disk is full" in result.stderr
+    assert schema(target) == before_schema
+    assert contents(target) == before_contents
