@@ -167,3 +167,13 @@ def test_refs_and_status_words_complete(cli: Cli, seeded_db: Path) -> None:
     assert complete("navo-agenda status c-2025-007 vo") == ["voldaan"]
     assert complete("navo-agenda history c-2025-00")[:2] == ["c-2025-001", "c-2025-002"]
     assert "dmm-2025-06" in complete("navo-agenda edit dmm")
+    # A word the shell would split is offered as one, and the status reader takes it.
+    assert complete("navo-agenda status c-2025-007 deel") == ["deels_voldaan"]
+    assert complete("navo-agenda status c-2025-007 in") == ["in_progress", "in_uitvoering"]
+    assert complete("navo-agenda add commitment --status vo") == ["voldaan"]
+    assert complete("navo-agenda add commitment --kind ex") == ["expected"]
+    assert complete("navo-agenda add meeting --status he") == ["held"]
+    assert complete("navo-agenda commitments --status gedeel") == ["gedeeltelijk_voldaan"]
+    assert cli("status", "c-2025-007", "deels_voldaan").exit_code == 0
+    history = json.loads(cli("--json", "history", "c-2025-007").stdout)
+    assert history["events"][-1]["to_status"] == "partially_fulfilled"

@@ -7,7 +7,15 @@ import typer
 from navo_agenda import clock
 from navo_agenda.cli.app import say, writing
 from navo_agenda.cli.completion import complete_meeting_slug
-from navo_agenda.cli.options import QuoteOption, SourceOption, complete_kinds
+from navo_agenda.cli.options import (
+    QuoteOption,
+    SourceOption,
+    complete_commitment_kinds,
+    complete_commitment_statuses,
+    complete_document_kinds,
+    complete_kinds,
+    complete_statuses,
+)
 from navo_agenda.dates import HELP as DATES_HELP
 from navo_agenda.vocabulary import (
     COMMITMENT_KINDS,
@@ -63,7 +71,12 @@ def add_meeting_command(
         ),
     ] = None,
     status: Annotated[
-        str, typer.Option("--status", help=f"One of: {', '.join(MEETING_STATUSES)}.")
+        str,
+        typer.Option(
+            "--status",
+            help=f"One of: {', '.join(MEETING_STATUSES)}.",
+            autocompletion=complete_statuses,
+        ),
     ] = "planned",
     summary: Annotated[str | None, typer.Option("--summary", help="What it is about.")] = None,
     outcome: Annotated[str | None, typer.Option("--outcome", help="What came of it.")] = None,
@@ -182,7 +195,13 @@ def add_commitment_command(
     ],
     actor: Annotated[str, typer.Option("--actor", "-a", help="Who undertakes it.")] = DEFAULT_ACTOR,
     kind: Annotated[
-        str, typer.Option("--kind", "-k", help=f"One of: {', '.join(COMMITMENT_KINDS)}.")
+        str,
+        typer.Option(
+            "--kind",
+            "-k",
+            help=f"One of: {', '.join(COMMITMENT_KINDS)}.",
+            autocompletion=complete_commitment_kinds,
+        ),
     ] = "pledge",
     item: Annotated[
         int | None, typer.Option("--item", "-i", help="Its agenda item's position.", min=1)
@@ -201,7 +220,12 @@ def add_commitment_command(
         typer.Option("--currency", help="Currency for an --amount that names none (EUR)."),
     ] = None,
     status: Annotated[
-        str, typer.Option("--status", help="Its status now (default open).")
+        str,
+        typer.Option(
+            "--status",
+            help="Its status now (default open); the Tweede Kamer's words are taken too.",
+            autocompletion=complete_commitment_statuses,
+        ),
     ] = "open",
     source: SourceOption = None,
     quote: QuoteOption = None,
@@ -259,7 +283,13 @@ def add_commitment_command(
 def add_document_command(
     ctx: typer.Context,
     kind: Annotated[
-        str, typer.Option("--kind", "-k", help=f"One of: {', '.join(DOCUMENT_KINDS)}.")
+        str,
+        typer.Option(
+            "--kind",
+            "-k",
+            help=f"One of: {', '.join(DOCUMENT_KINDS)}.",
+            autocompletion=complete_document_kinds,
+        ),
     ],
     title: Annotated[str, typer.Option("--title", "-t", help="Its title.")],
     identifier: Annotated[

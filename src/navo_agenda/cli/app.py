@@ -34,7 +34,8 @@ Examples:
 
   navo-agenda timeline --from 2025-06 --to 2025-07
 
-Exit codes: 0 success, 1 failure (not found, database error), 2 bad usage or invalid input.
+Exit codes: 0 success, 1 failure (not found, conflict, database error), 2 bad usage or
+invalid input, 75 the database stayed busy (another command was writing): try again.
 """
 
 

@@ -7,7 +7,7 @@ import typer
 from navo_agenda import clock
 from navo_agenda.cli.app import JsonOption, command_app, reading, say, wants_json, writing
 from navo_agenda.cli.completion import complete_commitment_ref, complete_meeting_slug
-from navo_agenda.cli.options import read_partial_date
+from navo_agenda.cli.options import complete_commitment_statuses, read_partial_date
 from navo_agenda.dates import HELP as DATES_HELP
 from navo_agenda.dates import PartialDate
 from navo_agenda.vocabulary import COMMITMENT_STATUS_SYNONYMS, COMMITMENT_STATUSES
@@ -16,11 +16,6 @@ STATUS_HELP = (
     f"{', '.join(COMMITMENT_STATUSES)}; or as the Tweede Kamer writes them:"
     f" {', '.join(COMMITMENT_STATUS_SYNONYMS)}."
 )
-
-
-def complete_status(incomplete: str) -> list[str]:
-    words = [*COMMITMENT_STATUSES, *COMMITMENT_STATUS_SYNONYMS]
-    return [word for word in words if word.startswith(incomplete.lower())]
 
 
 RefArgument = Annotated[
@@ -47,7 +42,7 @@ def commitments_command(
             "--status",
             "-s",
             help=f"Only these statuses: {STATUS_HELP}",
-            autocompletion=complete_status,
+            autocompletion=complete_commitment_statuses,
         ),
     ] = None,
     overdue: Annotated[
@@ -122,7 +117,9 @@ def status_command(
     new: Annotated[
         str,
         typer.Argument(
-            metavar="NEW", help=f"The new status: {STATUS_HELP}", autocompletion=complete_status
+            metavar="NEW",
+            help=f"The new status: {STATUS_HELP}",
+            autocompletion=complete_commitment_statuses,
         ),
     ],
     note: Annotated[

@@ -10,7 +10,14 @@ from typing import Annotated
 import typer
 
 from navo_agenda import clock, dates
-from navo_agenda.vocabulary import MEETING_KINDS, MEETING_STATUSES
+from navo_agenda.vocabulary import (
+    COMMITMENT_KINDS,
+    COMMITMENT_STATUS_SYNONYMS,
+    COMMITMENT_STATUSES,
+    DOCUMENT_KINDS,
+    MEETING_KINDS,
+    MEETING_STATUSES,
+)
 
 
 def words(values: Iterable[str] | None) -> tuple[str, ...]:
@@ -51,6 +58,22 @@ def complete_kinds(incomplete: str) -> list[str]:
 
 def complete_statuses(incomplete: str) -> list[str]:
     return complete_words(MEETING_STATUSES, incomplete)
+
+
+def complete_commitment_statuses(incomplete: str) -> list[str]:
+    """Ours and the Tweede Kamer's words, each as one word: a shell would split "deels
+    voldaan" into two arguments, and the status reader takes "deels_voldaan" alike."""
+    words = [*COMMITMENT_STATUSES, *COMMITMENT_STATUS_SYNONYMS]
+    typed = "_".join(incomplete.lower().split())
+    return [word.replace(" ", "_") for word in words if word.replace(" ", "_").startswith(typed)]
+
+
+def complete_commitment_kinds(incomplete: str) -> list[str]:
+    return complete_words(COMMITMENT_KINDS, incomplete)
+
+
+def complete_document_kinds(incomplete: str) -> list[str]:
+    return complete_words(DOCUMENT_KINDS, incomplete)
 
 
 def read_partial_date(text: str) -> dates.PartialDate:
