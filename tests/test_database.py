@@ -1,6 +1,7 @@
 """The database's life: created and seeded on first use, migrated with a backup, foreign
 files refused untouched, and the `db` commands."""
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -322,3 +323,78 @@ def test_simultaneous_first_uses_seed_once(tmp_path: Path) -> None:
             ).fetchone()[0]
             == 1
         )
+
+
+def damage(source: Path, target: Path, offset: int, size: int) -> None:
+    """A copy of `source` with `size` bytes at `offset` overwritten, as a failing disk would."""
+    data = bytearray(source.read_bytes())
+    data[offset : offset + size] = b"\xff" * size
+    target.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize(
+    ("offset", "size"),
+    [(12288, 8192), (100, 4000)],  # pages of tables and indexes; the schema's own page
+)
+def test_damaged_file_is_reported_by_check_and_refused_clearly(
+    cli: Cli, seeded_db: Path, tmp_path: Path, offset: int, size: int
+) -> None:
+    path = tmp_path / "damaged.db"
+    damage(seeded_db, path, offset, size)
+    before = path.read_bytes()
+    check = cli("--db", str(path), "db", "check")
+    assert check.exit_code == 1
+    assert "damaged" in check.stdout
+    assert "restore it from a backup" in " ".join(check.stdout.split())
+    assert check.stderr.count("\n") == 1
+    assert "problem" in check.stderr
+    assert "internal error" not in check.stderr
+    unreadable_schema = offset < 4096  # then even opening it is refused
+    for args in (["show", "dmm-2025-06"], *([["db", "upgrade"]] if unreadable_schema else [])):
+        result = cli("--db", str(path), *args)
+        assert result.exit_code == 1, args
+        assert result.stderr.count("\n") == 1
+        assert f"{path} is damaged" in result.stderr
+        assert "internal error" not in result.stderr
+    assert path.read_bytes() == before
+
+
+def test_unusable_default_location_says_which_directory_and_why(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("NAVO_AGENDA_DB")
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("")
+    for data_home in (blocker, blocker / "deeper"):
+        result = cli("list", env={"XDG_DATA_HOME": str(data_home)})
+        assert result.exit_code == 1
+        assert result.stderr.count("\n") == 1
+        assert f"cannot create the data directory {data_home}" in result.stderr
+        assert f"{blocker} is a file, not a directory" in result.stderr
+        assert "internal error" not in result.stderr
+    assert blocker.read_text() == ""
+
+
+def test_db_path_under_a_file_is_refused_with_the_reason(cli: Cli, tmp_path: Path) -> None:
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("")
+    result = cli("--db", str(blocker / "agenda.db"), "list")
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1
+    assert f"{blocker} is a file, not a directory" in result.stderr
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write in any directory")
+def test_db_path_in_a_read_only_directory_is_refused_with_the_reason(
+    cli: Cli, tmp_path: Path
+) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o555)
+    try:
+        result = cli("--db", str(locked / "agenda.db"), "list")
+    finally:
+        locked.chmod(0o755)
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1
+    assert f"cannot create {locked / 'agenda.db'}: Permission denied" in result.stderr
+    assert list(locked.iterdir()) == []

@@ -20,6 +20,13 @@ USAGE_ERRORS = [
     (["show", "a", "b"], ["b"]),
     (["lst"], ["lst", "list"]),
     (["list", "--colour"], ["--colour"]),
+    (["list", "--from", "2026", "--to", "2025"], ["--from 2026 is after --to 2025"]),
+    (["timeline", "--from", "2025-07", "--to", "juni 2025"], ["--from 2025-07", "--to 2025-06"]),
+    (["export", "--from", "2025-06-06", "--to", "2025-06-05"], ["2025-06-06", "2025-06-05"]),
+    (["--db", ":memory:", "list"], ["':memory:'", "in-memory", "use a file"]),
+    (["--db", "sqlite:///:memory:", "show", "dmm-2025-06"], ["sqlite:///:memory:", "a file"]),
+    (["--db", "", "list"], ["--db is empty", "NAVO_AGENDA_DB"]),
+    (["--db", " ", "db", "path"], ["--db is empty"]),
 ]
 
 
@@ -59,6 +66,24 @@ def test_unknown_slug_exits_1_with_suggestions(cli: Cli, seeded_db: Path) -> Non
     assert far.exit_code == 1
     assert "navo-agenda list" in far.stderr
     assert snapshot(seeded_db) == before
+
+
+@pytest.mark.parametrize(
+    ("typed", "suggested"),
+    [
+        ("npg", "did you mean npg-2025-06?"),
+        ("forum", "did you mean forum-2025-06?"),
+        ("dinner", "did you mean dinner-2025-06?"),
+        ("2025-10", "did you mean dmm-2025-10, udcg-2025-10, "),
+    ],
+)
+def test_unknown_slug_suggests_the_slugs_that_start_with_or_contain_it(
+    cli: Cli, seeded_db: Path, typed: str, suggested: str
+) -> None:
+    result = cli("show", typed)
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1
+    assert suggested in result.stderr
 
 
 def test_bad_today_variable_is_invalid_input(cli: Cli, seeded_db: Path) -> None:

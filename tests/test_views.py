@@ -210,6 +210,22 @@ def test_timeline_window_and_kind(cli: Cli, seeded_db: Path) -> None:
     assert "today" not in text.split("June 2025", 1)[1].splitlines()[-2]
 
 
+def test_a_window_within_one_month_is_not_reversed(cli: Cli, seeded_db: Path) -> None:
+    """--from a month --to a day in it overlaps: only a window that ends before it starts is
+    refused."""
+    assert listed(cli, "--from", "2025-06", "--to", "2025-06-05") == JUNE_2025[:3]
+    assert listed(cli, "--from", "2025-06-05", "--to", "2025-06-05") == JUNE_2025[1:3]
+
+
+def test_show_wraps_an_item_title_under_itself(cli: Cli, seeded_db: Path) -> None:
+    """At 80 columns the topics after item 3's title wrap: under the title, not at the margin."""
+    lines = cli("show", "dmm-2025-06", env={"COLUMNS": "80"}).stdout.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("3. Voortgang"))
+    assert lines[start].endswith("[deterrence,")
+    assert lines[start + 1] == "   hybrid, iamd, space]"
+    assert all(len(line) <= 80 for line in lines)
+
+
 def test_timeline_today_marker_moves_with_today(cli: Cli, seeded_db: Path) -> None:
     text = cli("timeline", env={"NAVO_AGENDA_TODAY": "2025-06-10"}).stdout
     assert text.index("dmm-2025-06") < text.index("▶ 2025-06-10") < text.index("dinner-2025-06")

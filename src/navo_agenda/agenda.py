@@ -63,12 +63,19 @@ def not_found_message(db: Database, slug: str) -> str:
 
 
 def suggest_slugs(db: Database, slug: str, limit: int = 3) -> list[str]:
+    """The slugs that start with what was typed, then those that contain it, then the close
+    ones: a short "npg" is too far from "npg-2025-06" for closeness alone."""
     import difflib  # only on the way to an error
 
     wanted = slug.strip().lower()
+    if not wanted:
+        return []
     if meeting_store.count_meetings(db) < SUGGEST_FROM_ALL_BELOW:
         candidates = meeting_store.slugs_starting_with(db, "", limit=SUGGEST_FROM_ALL_BELOW)
     else:
         kind = wanted.split("-", 1)[0]
         candidates = meeting_store.slugs_starting_with(db, kind, limit=SUGGEST_FROM_ALL_BELOW)
-    return difflib.get_close_matches(wanted, candidates, n=limit, cutoff=0.6)
+    starting = [candidate for candidate in candidates if candidate.startswith(wanted)]
+    containing = [candidate for candidate in candidates if wanted in candidate]
+    close = difflib.get_close_matches(wanted, candidates, n=limit, cutoff=0.6)
+    return list(dict.fromkeys([*starting, *containing, *close]))[:limit]

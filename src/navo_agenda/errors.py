@@ -26,6 +26,15 @@ class DatabaseError(NavoError):
     """The database cannot be used: not ours, too new, unreadable, or an SQL failure."""
 
 
+class DamagedDatabase(DatabaseError):
+    """SQLite reports the file as corrupt: the data cannot be trusted until it is restored
+    from a backup. Nothing is written to it. `reason` is SQLite's own words."""
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
 class ForeignDatabase(DatabaseError):
     """The file exists but is not a navo-agenda database; it is left untouched."""
 

@@ -31,8 +31,16 @@ def default_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False) / FILE_NAME
 
 
+IN_MEMORY = ":memory:"  # SQLite's name for a database that lives only as long as its connection
+
+
 def resolve_location(option: str | None) -> DatabaseLocation:
-    if option is not None and option.strip():
+    if option is not None:
+        if not option.strip():  # likely an unset shell variable: guessing a file would mislead
+            raise InvalidInput(
+                "--db is empty; give a database file or URL, or leave --db out to use "
+                f"{DATABASE_VARIABLE} or the default location"
+            )
         return parse_location(option.strip(), origin="--db")
     from_environment = os.environ.get(DATABASE_VARIABLE, "").strip()
     if from_environment:
@@ -42,16 +50,32 @@ def resolve_location(option: str | None) -> DatabaseLocation:
 
 def parse_location(value: str, *, origin: str) -> DatabaseLocation:
     if "://" not in value:
-        return DatabaseLocation(path=Path(value).expanduser(), origin=origin)
+        return file_location(value, value, origin=origin)
     scheme, _, rest = value.partition("://")
     if scheme == "sqlite":
-        # sqlite:///relative.db and sqlite:////absolute.db, as SQLAlchemy writes them.
-        if not rest.startswith("/") or rest == "/":
+        # sqlite:///relative.db and sqlite:////absolute.db, as SQLAlchemy writes them; a bare
+        # sqlite:// is SQLAlchemy's in-memory database.
+        if rest in ("", "/"):
+            raise in_memory(value, origin)
+        if not rest.startswith("/"):
             raise InvalidInput(f"{origin}: {value!r} is not a SQLite URL; use sqlite:///path/to.db")
-        return DatabaseLocation(path=Path(rest[1:]).expanduser(), origin=origin)
+        return file_location(rest[1:], value, origin=origin)
     if scheme.startswith("postgresql"):
         return DatabaseLocation(url=value, origin=origin)
     raise InvalidInput(
         f"{origin}: unsupported database URL {value!r}; use a file path, sqlite:///path "
         "or postgresql+psycopg://user@host/dbname"
+    )
+
+
+def file_location(path: str, value: str, *, origin: str) -> DatabaseLocation:
+    if path.strip() == IN_MEMORY:
+        raise in_memory(value, origin)
+    return DatabaseLocation(path=Path(path).expanduser(), origin=origin)
+
+
+def in_memory(value: str, origin: str) -> InvalidInput:
+    return InvalidInput(
+        f"{origin}: {value!r} is an in-memory database, which cannot keep anything between "
+        "commands; use a file, e.g. --db agenda.db"
     )

@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from navo_agenda.errors import InvalidInput, NotFound
+from navo_agenda.errors import DamagedDatabase, InvalidInput, NotFound
 from navo_agenda.location import DatabaseLocation
 from navo_agenda.store import integrity, lifecycle
 from navo_agenda.store.revision import HEAD_REVISION
@@ -13,7 +13,7 @@ def init_database(location: DatabaseLocation, *, empty: bool, notify: lifecycle.
     """Create the database if there is none; otherwise say what is there."""
     path = lifecycle.sqlite_path(location)
     inspection = lifecycle.inspect_file(path)
-    if inspection.state == "foreign":
+    if inspection.state in ("foreign", "damaged"):
         raise lifecycle.refuse(path, inspection)
     if inspection.state in ("missing", "blank"):
         lifecycle.create_database(path, origin=location.origin, seed=not empty, notify=notify)
@@ -31,7 +31,7 @@ def upgrade_database(location: DatabaseLocation, *, notify: lifecycle.Notify) ->
     inspection = lifecycle.inspect_file(path)
     if inspection.state in ("missing", "blank"):
         raise NotFound(f"no navo-agenda database at {path}; 'navo-agenda db init' creates one")
-    if inspection.state == "foreign":
+    if inspection.state in ("foreign", "damaged"):
         raise lifecycle.refuse(path, inspection)
     if inspection.state == "current":
         return f"{path} is already at the newest schema revision ({HEAD_REVISION})"
@@ -51,18 +51,29 @@ def check_database(location: DatabaseLocation) -> CheckReport:
     path = lifecycle.sqlite_path(location)
     inspection = lifecycle.inspect_file(path)
     report = CheckReport(path=path, revision=inspection.revision)
+    if inspection.state == "damaged":  # finding this is what check is for: a report, not an error
+        report.problems.append(damage(inspection.detail))
+        return report
     if inspection.state == "older":
         report.problems.append(
             f"schema: at revision {inspection.revision}, not {HEAD_REVISION}; "
             "run 'navo-agenda db upgrade'"
         )
-    with lifecycle.open_database(location, create=False, upgrade=False) as db, db.transaction():
-        report.problems.extend(integrity.storage_errors(db))
-        report.problems.extend(integrity.foreign_key_errors(db))
-        if inspection.state == "current":
-            report.problems.extend(integrity.history_errors(db))
-            report.counts = integrity.counts(db)
+    with lifecycle.open_database(location, create=False, upgrade=False) as db:
+        try:
+            with db.transaction():
+                report.problems.extend(integrity.storage_errors(db))
+                report.problems.extend(integrity.foreign_key_errors(db))
+                if inspection.state == "current":
+                    report.problems.extend(integrity.history_errors(db))
+                    report.counts = integrity.counts(db)
+        except DamagedDatabase as error:  # so damaged that SQLite stops checking
+            report.problems.append(damage(error.reason))
     return report
+
+
+def damage(reason: str) -> str:
+    return f"integrity: the file is damaged (SQLite: {reason}); restore it from a backup"
 
 
 def backup_database(location: DatabaseLocation, target: Path, *, force: bool) -> Path:

@@ -67,7 +67,8 @@ def check_command(ctx: typer.Context) -> None:
 
     report = maintenance.check_database(settings(ctx).location)
     console = make_console()
-    console.print(safe(f"{report.path}: schema revision {report.revision}"))
+    revision = report.revision or "unknown (unreadable)"
+    console.print(safe(f"{report.path}: schema revision {revision}"))
     if report.counts:
         console.print(safe(", ".join(f"{n} {table}" for table, n in report.counts.items())))
     for problem in report.problems:

@@ -19,7 +19,13 @@ import typer
 from navo_agenda import clock
 from navo_agenda.cli.app import command_app, reading, say, writing
 from navo_agenda.cli.completion import complete_meeting_slug
-from navo_agenda.cli.options import FromOption, KindOption, ToOption, complete_words
+from navo_agenda.cli.options import (
+    FromOption,
+    KindOption,
+    ToOption,
+    check_window,
+    complete_words,
+)
 from navo_agenda.dates import HELP as DATES_HELP
 from navo_agenda.vocabulary import MEETING_KINDS
 
@@ -250,6 +256,7 @@ def export_command(
             "a single meeting cannot be combined with --kind, --from or --to",
             param_hint="--meeting",
         )
+    check_window(start, end)
     if force and out is None:
         raise typer.BadParameter("goes with --out FILE", param_hint="--force")
     if chosen == "csv" and table is None and out is None:

@@ -12,6 +12,7 @@ from navo_agenda.cli.options import (
     KindOption,
     ToOption,
     check_statuses,
+    check_window,
     complete_statuses,
 )
 from navo_agenda.dates import HELP as DATES_HELP
@@ -57,6 +58,7 @@ def list_command(
     """
     if upcoming and past:
         raise typer.BadParameter("choose --upcoming or --past, not both", param_hint="--past")
+    check_window(start, end)
     from navo_agenda import agenda
 
     wanted = agenda.MeetingFilter(

@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from navo_agenda import clock, dates
+from navo_agenda.errors import InvalidInput
 from navo_agenda.vocabulary import (
     COMMITMENT_KINDS,
     COMMITMENT_STATUS_SYNONYMS,
@@ -81,6 +82,16 @@ def read_partial_date(text: str) -> dates.PartialDate:
         return dates.parse_partial(text, today=clock.today())
     except dates.DateError as error:
         raise typer.BadParameter(str(error)) from None
+
+
+def check_window(start: dates.PartialDate | None, end: dates.PartialDate | None) -> None:
+    """--from and --to together: a window that ends before it starts is a mistake (often
+    the two swapped), not a question whose answer is "nothing"."""
+    if start is not None and end is not None and start.first_day > end.last_day:
+        raise InvalidInput(
+            f"--from {start.canonical()} is after --to {end.canonical()}; "
+            "give a --from on or before the --to"
+        )
 
 
 DATE_HELP = "A day, or a month/quarter/year (2025-06, 2025-Q3, 2026); see 'Dates' below."

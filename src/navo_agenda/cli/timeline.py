@@ -7,7 +7,7 @@ import typer
 
 from navo_agenda import clock
 from navo_agenda.cli.app import JsonOption, command_app, reading, say, wants_json
-from navo_agenda.cli.options import FromOption, KindOption, ToOption
+from navo_agenda.cli.options import FromOption, KindOption, ToOption, check_window
 from navo_agenda.dates import HELP as DATES_HELP
 
 timeline_app = command_app()
@@ -65,6 +65,7 @@ def timeline_command(
     """
     from navo_agenda.timeline import build_timeline
 
+    check_window(start, end)
     pictures = {kind: path for kind, path in (("svg", svg), ("html", html)) if path is not None}
     if pictures and wants_json(ctx, json_output):
         raise typer.BadParameter("--json prints the timeline; --svg/--html save it: choose one")

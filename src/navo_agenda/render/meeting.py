@@ -98,9 +98,12 @@ def agenda(items: Iterable[AgendaItemRecord]) -> RenderableType:
     return Group(*parts)
 
 
+TITLE_COLUMNS = (Column(), Column(wrap=True, min_width=20))
+
+
 def agenda_item(item: AgendaItemRecord) -> RenderableType:
-    title = Text(f"{item.position}. ")
-    title.append_text(safe(item.title, "bold"))
+    """The item's number, then its title and topics, which wrap under the title's start."""
+    title = safe(item.title, "bold")
     if item.topics:
         title.append("  ")
         title.append_text(safe("[" + ", ".join(item.topics) + "]", "dim"))
@@ -115,7 +118,8 @@ def agenda_item(item: AgendaItemRecord) -> RenderableType:
     ]
     if not item.dutch_position:
         fields.append(field("Dutch position", Text("not stated in the source", style="dim")))
-    return Group(title, Grid(FIELD_COLUMNS, fields, indent=3))
+    heading = Grid(TITLE_COLUMNS, [[Text(f"{item.position}."), title]])
+    return Group(heading, Grid(FIELD_COLUMNS, fields, indent=3))
 
 
 def commitment_table(commitments: Iterable[CommitmentRecord], *, today: date) -> RenderableType:

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from navo_agenda.errors import DatabaseBusy, DatabaseError
+from navo_agenda.errors import DamagedDatabase, DatabaseBusy, DatabaseError
 
 BUSY_TIMEOUT_VARIABLE = "NAVO_AGENDA_BUSY_TIMEOUT"
 
@@ -24,6 +24,23 @@ def busy_timeout_seconds() -> float:
         return max(0.0, float(os.environ.get(BUSY_TIMEOUT_VARIABLE, "") or 10.0))
     except ValueError:
         return 10.0
+
+
+# SQLite's primary result codes for a file it cannot trust (extended codes share the low byte).
+CORRUPTION_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+def is_corruption(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in CORRUPTION_CODES
+
+
+def damaged(label: str, error: sqlite3.Error) -> DamagedDatabase:
+    return DamagedDatabase(
+        f"the database {label} is damaged (SQLite: {error}); nothing was changed. "
+        "'navo-agenda db check' shows what is wrong; restore it from a backup",
+        reason=str(error),
+    )
 
 
 Params = Mapping[str, Any] | Sequence[Any]
@@ -39,11 +56,13 @@ def connect_sqlite(path: Path) -> sqlite3.Connection:
         connection = sqlite3.connect(
             path, timeout=timeout, isolation_level=None, check_same_thread=False
         )
+        connection.row_factory = sqlite3.Row
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
     except sqlite3.Error as error:
+        if is_corruption(error):
+            raise damaged(str(path), error) from None
         raise DatabaseError(f"cannot open the database {path}: {error}") from None
-    connection.row_factory = sqlite3.Row
-    connection.execute("PRAGMA foreign_keys = ON")
-    connection.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
     return connection
 
 
@@ -56,10 +75,14 @@ class Database:
         self.on_query: QueryHook | None = None
 
     def rows(self, sql: str, params: Params = ()) -> list[Row]:
-        return self._execute(sql, params).fetchall()
+        cursor = self._execute(sql, params)
+        with self.translated_errors():  # SQLite reads most pages while fetching, not before
+            return cursor.fetchall()
 
     def row(self, sql: str, params: Params = ()) -> Row | None:
-        found: Row | None = self._execute(sql, params).fetchone()
+        cursor = self._execute(sql, params)
+        with self.translated_errors():
+            found: Row | None = cursor.fetchone()
         return found
 
     def scalar(self, sql: str, params: Params = ()) -> Any:
@@ -104,6 +127,8 @@ class Database:
                 ) from None
             raise DatabaseError(f"database error in {self.label}: {error}") from None
         except sqlite3.Error as error:
+            if is_corruption(error):
+                raise damaged(self.label, error) from None
             raise DatabaseError(f"database error in {self.label}: {error}") from None
 
     @contextmanager

@@ -7,15 +7,16 @@ then migrated; anything else (another program's file, a newer schema) is refused
 exactly as it was.
 """
 
+import os
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from navo_agenda.errors import DatabaseError, ForeignDatabase, NotFound
+from navo_agenda.errors import DamagedDatabase, DatabaseError, ForeignDatabase, NotFound
 from navo_agenda.location import DatabaseLocation
-from navo_agenda.store.connection import Database, connect_sqlite
+from navo_agenda.store.connection import Database, connect_sqlite, is_corruption
 from navo_agenda.store.revision import HEAD_REVISION, KNOWN_REVISIONS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -24,8 +25,9 @@ Notify = Callable[[str], None]
 
 
 class Inspection(NamedTuple):
-    """What is at a path: "missing", "blank" (nothing in it yet), "current", "older" or
-    "foreign"; `detail` says why in words for the user."""
+    """What is at a path: "missing", "blank" (nothing in it yet), "current", "older",
+    "foreign" or "damaged" (an SQLite file SQLite reports as corrupt); `detail` says why in
+    words for the user."""
 
     state: str
     revision: str | None = None
@@ -63,6 +65,8 @@ def inspect_file(path: Path) -> Inspection:
     except sqlite3.OperationalError as error:  # locked, unreadable: not a verdict on the file
         raise DatabaseError(f"cannot read {path}: {error}") from None
     except sqlite3.DatabaseError as error:
+        if is_corruption(error):  # it says it is SQLite, and SQLite says it is broken
+            return Inspection("damaged", detail=str(error))
         return Inspection("foreign", detail=f"SQLite cannot read it ({error})")
     if not tables:
         return Inspection("blank")
@@ -82,7 +86,13 @@ def inspect_file(path: Path) -> Inspection:
     return Inspection(state, revision=revisions[0])
 
 
-def refuse(path: Path, inspection: Inspection) -> ForeignDatabase:
+def refuse(path: Path, inspection: Inspection) -> DatabaseError:
+    if inspection.state == "damaged":
+        return DamagedDatabase(
+            f"{path} is damaged (SQLite: {inspection.detail}); it was left untouched. "
+            "Restore it from a backup, or choose another file with --db or NAVO_AGENDA_DB",
+            reason=inspection.detail,
+        )
     return ForeignDatabase(
         f"{path} is not a navo-agenda database: {inspection.detail}. It was left untouched; "
         "choose another file with --db or NAVO_AGENDA_DB"
@@ -106,7 +116,7 @@ def open_database(
                 "(or run 'navo-agenda db init')"
             )
         create_database(path, origin=location.origin, seed=True, notify=notify)
-    elif inspection.state == "foreign":
+    elif inspection.state in ("foreign", "damaged"):
         raise refuse(path, inspection)
     elif inspection.state == "older" and upgrade:
         upgrade_database(path, inspection, notify=notify)
@@ -122,11 +132,11 @@ def sqlite_path(location: DatabaseLocation) -> Path:
     return location.path
 
 
+ELSEWHERE = "choose another place with --db or NAVO_AGENDA_DB"
+
+
 def create_database(path: Path, *, origin: str, seed: bool, notify: Notify | None) -> None:
-    if not path.parent.exists():
-        if origin != "default":
-            raise DatabaseError(f"cannot create {path}: the directory {path.parent} does not exist")
-        path.parent.mkdir(parents=True, exist_ok=True)
+    make_room(path, origin=origin)
     from navo_agenda.store import migrate
 
     try:
@@ -136,6 +146,42 @@ def create_database(path: Path, *, origin: str, seed: bool, notify: Notify | Non
     if created and notify is not None:
         what = "seeded with the founding letter and what followed" if seed else "empty"
         notify(f"Created a new navo-agenda database at {path} ({what}).")
+
+
+def make_room(path: Path, *, origin: str) -> None:
+    """The directory, made for the default location only, and the file, empty: so that a
+    place where nothing can be written is refused in the operating system's words, before
+    SQLite and Alembic wrap them in their own."""
+    directory = path.parent
+    if not directory.is_dir():
+        what = f"the data directory {directory}" if origin == "default" else str(path)
+        blocker = first_existing(directory)
+        if blocker is not None and not blocker.is_dir():
+            raise DatabaseError(
+                f"cannot create {what}: {blocker} is a file, not a directory; {ELSEWHERE}"
+            )
+        if origin != "default":
+            raise DatabaseError(f"cannot create {path}: the directory {directory} does not exist")
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DatabaseError(f"cannot create {what}: {reason(error)}; {ELSEWHERE}") from None
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:  # a blank file, or another first use got here first
+        return
+    except OSError as error:
+        raise DatabaseError(f"cannot create {path}: {reason(error)}; {ELSEWHERE}") from None
+    os.close(descriptor)
+
+
+def first_existing(path: Path) -> Path | None:
+    return next((candidate for candidate in (path, *path.parents) if candidate.exists()), None)
+
+
+def reason(error: OSError) -> str:
+    where = f" ({error.filename})" if error.filename else ""
+    return f"{error.strerror or error}{where}"
 
 
 def upgrade_database(path: Path, inspection: Inspection, *, notify: Notify | None) -> Path:
