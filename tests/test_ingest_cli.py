@@ -1,11 +1,13 @@
 """`navo-agenda ingest` end to end: dry run, saving, ingesting again, matching what exists."""
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import LETTER, Cli, snapshot
+from tests.conftest import LETTER, Cli, clean_environment, snapshot
 from tests.test_ingest_letters import LETTERS
 
 
@@ -144,3 +146,58 @@ def test_hostile_text_in_a_letter_renders_literally(
     assert ":rocket:" in result.stdout
     assert "\x1b" not in result.stdout
     assert "\\x1b" in result.stdout
+
+
+def section(output: str, title: str, following: str) -> str:
+    return output[output.index(title) : output.index(following)]
+
+
+def test_every_record_is_shown_with_its_sentence(cli: Cli, empty_db: Path) -> None:
+    narrow = cli("ingest", str(LETTER), "--dry-run")
+    assert narrow.exit_code == 0, narrow.stderr
+    assert max(len(line) for line in narrow.stdout.splitlines()) <= 100
+    # Wide enough that no cell wraps, so a quote is on one line of its own column.
+    result = cli("ingest", str(LETTER), "--dry-run", env={"COLUMNS": "400"})
+    flat = " ".join(result.stdout.split())
+    references = section(flat, "References (4)", "Meetings (9)")
+    assert "Op 7 mei tekenden Nederland en Roemenië een intentieverklaring" in references
+    assert "Tijdens de NAVO-top in Vilnius in 2023 (Kamerstuk 28 676, nr. 440)" in references
+    items = section(flat, "Agenda items (7)", "Commitments (15)")
+    assert "De Capability Targets 2025 (CT25) zijn deze DMM een belangrijk onderwerp." in items
+    assert "In de NPG spreken de ministers van Defensie periodiek over" in items
+    meetings = section(flat, "Meetings (9)", "Agenda items (7)")
+    assert "Op 5 juni 2025 komen de NAVO-ministers van Defensie in Brussel bijeen." in meetings
+
+
+def test_a_meeting_known_to_the_week_is_saved_as_its_week(
+    cli: Cli, empty_db: Path, tmp_path: Path
+) -> None:
+    letter = tmp_path / "week.txt"
+    letter.write_text(
+        "Datum 1 mei 2026\nBetreft Geannoteerde agenda\n\nGeachte voorzitter,\n\n"
+        "In de week van 8 juni 2026 komen de NAVO-ministers van Defensie in Brussel bijeen."
+        " Nederland zal tijdens de DMM steun toezeggen.\n\nHoogachtend,\n",
+        encoding="utf-8",
+    )
+    assert cli("ingest", str(letter), "--yes").exit_code == 0
+    meeting = json.loads(cli("show", "dmm-2026-06", "--json").stdout)["meeting"]
+    assert (meeting["starts_on"], meeting["ends_on"]) == ("2026-06-08", "2026-06-14")
+    assert "only 2026-W24" in meeting["time_note"]
+    commitments = json.loads(cli("commitments", "--json").stdout)["commitments"]
+    assert commitments[0]["due"]["value"] == "2026-W24"
+
+
+def test_a_broken_pdf_gives_only_our_one_line_error(tmp_path: Path) -> None:
+    """Run as a user runs it: in-process, pytest's log capture would hide pypdf's warnings."""
+    broken = tmp_path / "x.pdf"
+    broken.write_bytes(b"\xdeDD\xc2\xb1 not a pdf at all \x00\x01\x02" * 10)
+    run = subprocess.run(
+        [sys.executable, "-m", "navo_agenda", "ingest", str(broken), "--dry-run"],
+        env=clean_environment(NAVO_AGENDA_DB=str(tmp_path / "db.sqlite")),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 1
+    (line,) = run.stderr.splitlines()
+    assert line.startswith(f"navo-agenda: error: cannot read {broken} as a PDF: ")

@@ -5,6 +5,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -284,6 +285,17 @@ WHEN = st.one_of(
         st.sampled_from(MONTHS),
         st.sampled_from(("jl.", "aanstaande")),
     ),
+    st.builds(
+        lambda p, d, m: f"{p} {d} {m}",
+        st.sampled_from(("in de week van", "rond")),
+        st.integers(1, 28),
+        st.sampled_from(MONTHS),
+    ),
+    st.builds(
+        lambda p, m: f"{p} {m}",
+        st.sampled_from(("eind", "medio", "begin")),
+        st.sampled_from(MONTHS),
+    ),
     st.just("binnenkort"),
 )
 
@@ -312,3 +324,149 @@ def test_no_date_is_invented_in_any_letter(
             year = str(meeting.when.first.year)
             written = re.search(rf"\b{year}\b", body) is not None
             assert written or meeting.assessment.needs_review, meeting
+
+
+# --- dates no more precise than the text -----------------------------------------------------
+
+
+def letter_with(body: str, dated: str = "1 mei 2026") -> Proposal:
+    return proposal_of(
+        f"Datum {dated}\nBetreft Geannoteerde agenda\n\nGeachte voorzitter,\n\n{body}\n\n"
+        "Hoogachtend,\n"
+    )
+
+
+def test_a_week_is_read_as_its_iso_week_never_as_its_first_day() -> None:
+    for year in (" 2026", ""):
+        found = letter_with(
+            f"In de week van 8 juni{year} komen de NAVO-ministers van Defensie in Brussel"
+            " bijeen. Nederland zal tijdens de DMM steun toezeggen."
+        )
+        (meeting,) = found.meetings
+        assert meeting.when is not None
+        assert (meeting.when.precision, meeting.when.label()) == ("week", "2026-W24")
+        assert (meeting.when.first, meeting.when.last) == (date(2026, 6, 8), date(2026, 6, 14))
+        assert "date not fixed by the text to the day: only 2026-W24" in meeting.assessment.review
+        (pledge,) = found.commitments
+        assert pledge.due is not None
+        assert pledge.due.canonical() == "2026-W24"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "month"),
+    [
+        ("eind juni", "2026-06"),
+        ("medio juni", "2026-06"),
+        ("begin juli", "2026-07"),
+        ("eind juni 2026", "2026-06"),
+        ("medio juni 2026", "2026-06"),
+        ("begin juli 2026", "2026-07"),
+        ("in juni", "2026-06"),
+    ],
+)
+def test_part_of_a_month_is_at_most_the_month_and_flagged(phrase: str, month: str) -> None:
+    found = letter_with(f"De NAVO-ministers van Defensie komen {phrase} in Brussel bijeen.")
+    (meeting,) = found.meetings
+    assert meeting.when is not None
+    assert (meeting.when.precision, meeting.when.label()) == ("month", month)
+    assert meeting.assessment.needs_review
+    pledge = letter_with(f"Nederland zal {phrase} munitie leveren.").commitments[0]
+    assert pledge.due is not None
+    assert pledge.due.canonical() == month
+
+
+def test_an_approximate_day_is_flagged() -> None:
+    (meeting,) = letter_with(
+        "De NAVO-ministers van Defensie komen rond 8 juni 2026 in Brussel bijeen."
+    ).meetings
+    assert meeting.when is not None
+    assert meeting.when.first == date(2026, 6, 8)
+    assert "approximate: the text says 'rond 8 juni 2026'" in meeting.assessment.review
+
+
+# --- a meeting in the margin of another ------------------------------------------------------
+
+
+def test_a_meeting_in_the_margin_of_another_sits_within_the_one_named() -> None:
+    found = letter_with(
+        "Op 7 en 8 juli 2026 vindt de NAVO-top plaats in Ankara. In de marge van de NAVO-top"
+        " komt ook de NAVO-Oekraïne Raad bijeen. Nederland zal daar steun toezeggen."
+    )
+    summit, council = found.meetings
+    assert (summit.kind, council.title) == ("summit", "NATO-Ukraine Council")
+    assert council.parent == summit.key
+    assert council.when == summit.when
+    assert council.when is not None
+    assert council.when.label() == "2026-07-07..2026-07-08"
+    assert council.location == "Ankara"
+    assert any("does not say on which of its days" in r for r in council.assessment.review)
+
+
+@pytest.mark.parametrize(
+    ("host", "named"),
+    [
+        ("de Noord-Atlantische Raad (NAR)", "de NAR"),
+        ("de NAVO-top", "de top"),
+    ],
+)
+def test_the_margin_of_any_meeting_makes_it_the_parent(host: str, named: str) -> None:
+    found = letter_with(
+        f"Op 3 juni 2026 komt {host} in Brussel bijeen. In de marge van {named} komt ook de"
+        " Ukraine Defence Contact Group bijeen."
+    )
+    parent, udcg = found.meetings
+    assert udcg.kind == "udcg"
+    assert udcg.parent == parent.key
+    assert udcg.when == parent.when
+
+
+# --- references, due dates -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("citation", "identifiers"),
+    [
+        (
+            "(Kamerstukken 28 676, nrs. 440 en 441)",
+            ["Kamerstuk 28 676, nr. 440", "Kamerstuk 28 676, nr. 441"],
+        ),
+        (
+            "(Kamerstuk 28 676, nr. 440 en nr. 441)",
+            ["Kamerstuk 28 676, nr. 440", "Kamerstuk 28 676, nr. 441"],
+        ),
+        (
+            "(Kamerstuk 28 676, nr. 440 en 21 501-28, nr. 283)",
+            ["Kamerstuk 28 676, nr. 440", "Kamerstuk 21 501-28, nr. 283"],
+        ),
+        (
+            "(Kamerstukken 28676, nrs. 440, 441 en 442)",
+            [f"Kamerstuk 28 676, nr. {n}" for n in (440, 441, 442)],
+        ),
+        ("(Kamerstuk 28 676, nr. 440 en 12 andere)", ["Kamerstuk 28 676, nr. 440"]),
+    ],
+)
+def test_every_document_of_a_citation_is_cited(citation: str, identifiers: list[str]) -> None:
+    assert [c.identifier for c in find_numbered(citation)] == identifiers
+    found = letter_with(f"Nederland steunt de plannen {citation}.")
+    assert [r.identifier for r in found.references] == identifiers
+    assert set(found.commitments[0].references) == {r.key for r in found.references}
+
+
+def test_a_pledge_is_due_on_the_date_its_sentence_gives() -> None:
+    found = letter_with(
+        "Nederland organiseert op 17 december een industrieforum (NSDIF) voor de"
+        " defensie-industrie.",
+        dated="3 oktober 2025",
+    )
+    (pledge,) = found.commitments
+    assert pledge.kind == "pledge"
+    assert pledge.due is not None
+    assert pledge.due.canonical() == "2025-12-17"
+    assert any(r.startswith("due: no year") for r in pledge.assessment.review)
+    with_year = letter_with(
+        "Nederland organiseert op 17 december 2025 een industrieforum (NSDIF).",
+        dated="3 oktober 2025",
+    ).commitments[0]
+    assert with_year.due is not None
+    assert with_year.due.canonical() == "2025-12-17"
+    assert not any(r.startswith("due:") for r in with_year.assessment.review)

@@ -33,7 +33,13 @@ from navo_agenda.ingest.body import Unit
 from navo_agenda.ingest.datephrases import Resolved, find_phrases, resolve, tense_of
 from navo_agenda.ingest.meetings import Meetings
 from navo_agenda.ingest.mentions import TITLES, Mention
-from navo_agenda.ingest.proposal import Assessment, CommitmentRecord, Confidence, MeetingRecord
+from navo_agenda.ingest.proposal import (
+    Assessment,
+    CommitmentRecord,
+    Confidence,
+    MeetingRecord,
+    When,
+)
 from navo_agenda.vocabulary import DEFAULT_ACTOR
 
 EU_TITLES = frozenset({TITLES["rbz"], TITLES["eudm"]})
@@ -201,11 +207,7 @@ def _expected_actor(sentence: str, mentions: list[Mention], allies: str) -> str:
 
 
 def _partial(found: Resolved) -> PartialDate:
-    if found.precision == "year":
-        return PartialDate("year", found.last.year)
-    if found.precision == "month":
-        return PartialDate("month", found.last.year, found.last.month)
-    return PartialDate.of_day(found.last)
+    return When(found.first, found.last, found.precision).end()
 
 
 def _masked(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -303,7 +305,14 @@ def find_commitments(
             # A stance with a sum attached ("draagt EUR 150 miljoen bij") is an undertaking.
             found = found._replace(kind="pledge")
         due, due_review = _due(
-            unit, mentions, found.kind, placed, by_key.get(meeting or ""), letter_date, masks
+            unit,
+            mentions,
+            found.kind,
+            placed,
+            by_key.get(meeting or ""),
+            _date_given(mentions, meetings.keys, meeting),
+            letter_date,
+            masks,
         )
         reasons = [due_review, amount_review]
         if meeting is None:
@@ -328,27 +337,50 @@ def find_commitments(
     return Found(records, sections)
 
 
+def _date_given(
+    mentions: list[Mention], keys: dict[tuple[int, int], str], meeting: str | None
+) -> Resolved | None:
+    """The date the sentence gives the meeting it is placed at ("Nederland organiseert op
+    17 december een industrieforum"): not one of a past meeting, nor a mere time marker."""
+    for mention in mentions:
+        if (
+            mention.resolved is not None
+            and not mention.marker
+            and mention.qualifier != "past"
+            and keys.get((mention.unit.number, mention.start)) == meeting
+        ):
+            return mention.resolved
+    return None
+
+
 def _due(
     unit: Unit,
     mentions: list[Mention],
     kind: str,
     placed: bool,
     meeting: MeetingRecord | None,
+    given: Resolved | None,
     letter_date: date | None,
     masks: dict[int, list[tuple[int, int]]],
 ) -> tuple[PartialDate | None, str | None]:
+    """A deadline or date of the sentence's own, else the date of the meeting the sentence
+    places it at, else the date the sentence gives that meeting."""
     text = _masked(unit.text, masks.get(unit.number, []))
     taken = {mention.phrase for mention in mentions if mention.phrase is not None}
     phrases = [p for p in find_phrases(text) if (p.start, p.end) not in taken]
     deadlines = [p for p in phrases if p.prefix in _DEADLINE_PREFIXES]
-    plain = [p for p in phrases if p.prefix in ("", "in")]
+    plain = [p for p in phrases if p.prefix in ("", "in") or p.precision == "month"]
     chosen = deadlines[0] if deadlines else (plain[-1] if plain and kind != "position" else None)
     if chosen is not None:
         found = resolve(chosen, letter_date, tense_of(text))
         if found is not None:
             return _partial(found), found.review and f"due: {found.review}"
-    if kind == "position" or not placed or meeting is None or meeting.when is None:
+    if kind == "position":
         return None, None
+    if not placed or meeting is None or meeting.when is None:
+        if given is None:
+            return None, None
+        return _partial(given), given.review and f"due: {given.review}"
     due = meeting.when.end()
     review = None
     if meeting.when.precision != "day":

@@ -5,6 +5,10 @@
 and hands their parts to the one date reader (navo_agenda.dates), which does the reading and
 the checking; nothing here decides what a written date means.
 
+A day written inside a vaguer phrase is read at the vaguer precision, because the day is not
+what the text fixes: "in de week van 8 juni" is that day's ISO week, "eind juni", "medio juni"
+and "begin juli" are the month. "rond 8 juni" keeps its day but is flagged as approximate.
+
 What the text does not say is never taken from today. A phrase without a year gets it from
 the letter's own date: "aanstaande" (a.s.) points forward from it, "jl." (jongstleden) back,
 the tense of the sentence otherwise, and failing that the nearest such day. Such a date is
@@ -12,7 +16,7 @@ always flagged for review, with the reason.
 """
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal, NamedTuple
 
 # The reader's own month names (private there, shared here so the two cannot drift apart).
@@ -30,6 +34,8 @@ _WEEKDAY = (
 _DAY = r"(?<![\d.,/-])\d{1,2}(?![\d.,])"
 _SEP = r"\s*(?:-|–|—|/|\ben\b|t/m|tot en met|tot)\s*"
 _YEAR = r"(?:19|20)\d{2}(?![\d/-])"
+# Words that make a month phrase vaguer than the month: it is still read as the month.
+_PART = r"(?:eind|einde|begin|medio|half|halverwege|midden)"
 _SUFFIX = r"(?:\s+(?P<suffix>aanstaande|a\.s\.|jl\.|jongstleden|j\.l\.))?"
 _DAY2 = r"\d{1,2}(?![\d.,])"  # after a separator, which the first day's guard would refuse
 _PHRASE = re.compile(
@@ -38,13 +44,18 @@ _PHRASE = re.compile(
     rf"|(?P<range1>{_WEEKDAY}(?P<r1d1>{_DAY}){_SEP}{_WEEKDAY}(?P<r1d2>{_DAY2})\s+(?P<r1m>{_MON})"
     rf"(?:\s+(?P<r1y>{_YEAR}))?)"
     rf"|(?P<day>{_WEEKDAY}(?P<dd>{_DAY})\s+(?P<dm>{_MON})(?:\s+(?P<dy>{_YEAR}))?)"
-    rf"|(?P<month>\b(?P<mm>{_FULL_MON})\s+(?P<my>{_YEAR}))"
+    rf"|(?P<month>(?:\b(?P<mp>{_PART})\s+(?:van\s+)?)?\b(?P<mm>{_FULL_MON})\s+(?P<my>{_YEAR}))"
     rf"|(?P<year>\b(?P<yp>al in|uiterlijk in|uiterlijk|vóór|voor|eind|begin|medio|in)\s+"
     rf"(?P<yy>{_YEAR}))"
-    rf"|(?P<bare>(?<=\bin )(?P<bm>{_FULL_MON})\b(?!\s+\d)))"
+    rf"|(?P<bare>(?:(?<=\bin )|\b(?P<bp>{_PART})\s+(?:van\s+)?)(?P<bm>{_FULL_MON})\b"
+    r"(?!\s+\d)))"
     rf"{_SUFFIX}",
     re.IGNORECASE,
 )
+# "in de week van 8 juni": the day only names its week.
+_WEEK_OF = re.compile(r"\bweek\s+van\s+$", re.IGNORECASE)
+# "rond 8 juni": a day, but not a fixed one.
+_AROUND = re.compile(r"\b(?P<word>rond|rondom|omstreeks|circa|ca\.|ongeveer)\s+$", re.IGNORECASE)
 _PAST = re.compile(
     r"\b(?:jl\.|jongstleden|was|waren|werd|werden|vond|vonden|tekende|tekenden|ondertekende"
     r"|ondertekenden|stemde|stemden|sprak|spraken|kwam|kwamen|besprak|bespraken|heeft|hebben"
@@ -67,8 +78,9 @@ class Phrase(NamedTuple):
     reading: str  # what the date reader is given, with {year} where the year goes
     year: int | None  # the year as written
     precision: Precision
-    prefix: str  # "al in", "uiterlijk", "in", ... (year phrases), else ""
+    prefix: str  # "al in", "uiterlijk", "in", ... (year phrases); "eind", ... (months); else ""
     suffix: str  # "aanstaande", "jl.", ... or ""
+    around: str = ""  # "rond", "omstreeks", ...: the day is approximate
 
 
 class Resolved(NamedTuple):
@@ -100,16 +112,26 @@ def find_phrases(text: str) -> list[Phrase]:
             reading = f"{groups['dd']} {groups['dm']}"
             year, precision, prefix = groups["dy"], "day", ""
         elif groups["month"]:
-            reading, year, precision, prefix = groups["mm"], groups["my"], "month", ""
+            reading, year, precision = groups["mm"], groups["my"], "month"
+            prefix = (groups["mp"] or "").lower()
         elif groups["year"]:
             reading, year, precision = "", groups["yy"], "year"
             prefix = groups["yp"].lower()
             written = groups["yy"]
         else:
-            reading, year, precision, prefix = groups["bm"], None, "month", ""
+            reading, year, precision = groups["bm"], None, "month"
+            prefix = (groups["bp"] or "").lower()
+        start, around = match.start(), ""
+        if precision == "day":
+            before = text[:start]
+            if week := _WEEK_OF.search(before):
+                start, precision = week.start(), "week"
+                written = text[start:body_end].strip()
+            elif vague := _AROUND.search(before):
+                around = vague["word"].lower()
         found.append(
             Phrase(
-                match.start(),
+                start,
                 end,
                 written,
                 (reading + " {year}").strip(),
@@ -117,6 +139,7 @@ def find_phrases(text: str) -> list[Phrase]:
                 precision,
                 prefix,
                 suffix,
+                around,
             )
         )
     return found
@@ -136,7 +159,17 @@ def _read(phrase: Phrase, year: int) -> tuple[date, date] | None:
         found = parse_range(phrase.reading.format(year=year), today=date(year, 1, 1))
     except DateError:
         return None
+    if phrase.precision == "week":
+        monday = found.start - timedelta(days=found.start.weekday())
+        return monday, monday + timedelta(days=6)
     return found.start, found.end
+
+
+def _approximate(phrase: Phrase, review: str | None) -> str | None:
+    if not phrase.around:
+        return review
+    vague = f"approximate: the text says '{phrase.around} {phrase.text}'"
+    return f"{review}; {vague}" if review else vague
 
 
 def resolve(phrase: Phrase, letter: date | None, tense: Tense | None) -> Resolved | None:
@@ -147,7 +180,7 @@ def resolve(phrase: Phrase, letter: date | None, tense: Tense | None) -> Resolve
         span = _read(phrase, phrase.year)
         if span is None:
             return None
-        return Resolved(span[0], span[1], phrase.precision, phrase.text, None)
+        return Resolved(span[0], span[1], phrase.precision, phrase.text, _approximate(phrase, None))
     if letter is None:
         return None
     options = []
@@ -173,4 +206,6 @@ def resolve(phrase: Phrase, letter: date | None, tense: Tense | None) -> Resolve
         chosen = min(options, key=lambda span: abs((span[0] - letter).days))
         why = "the nearest to it"
     reason = f"no year: taken from the letter's date ({letter.isoformat()}; {why})"
-    return Resolved(chosen[0], chosen[1], phrase.precision, phrase.text, reason)
+    return Resolved(
+        chosen[0], chosen[1], phrase.precision, phrase.text, _approximate(phrase, reason)
+    )

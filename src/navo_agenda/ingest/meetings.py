@@ -7,13 +7,16 @@ when their days overlap and their places agree; the other mentions then go to th
 their kind in the same paragraph, else to the letter's own meeting (the one in its subject),
 else to the upcoming one of that kind.
 
-A meeting sits within another where the text puts it there: the NPG and UDCG named in the
-DMM's paragraph, the industry forum and the dinner on "the first day/evening of the summit".
+A meeting sits within another where the text puts it there: "in de marge van de NAVO-top"
+puts it within the meeting the sentence names, whatever its kind; otherwise each kind has its
+natural parent (NATURAL_PARENT): the NPG and UDCG named in the DMM's paragraph, the industry
+forum and the dinner on "the first day/evening of the summit".
 What the text does not fix is not filled in: a meeting without a date of its own takes its
 parent's day only where the text says it shares it ("komen ook bijeen in de NPG"), else just
 its parent's month, flagged for review; one without either has no date and is flagged.
 """
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -24,6 +27,14 @@ from navo_agenda.ingest.proposal import Assessment, Confidence, MeetingRecord, W
 from navo_agenda.ingest.references import INSTRUMENTS, SIGNED
 
 NATURAL_PARENT = {"npg": "dmm", "udcg": "dmm", "forum": "summit", "dinner": "summit", "nuc": "dmm"}
+# "in de marge van de NAVO-top": the meeting named next is the one this one sits within.
+_MARGIN = re.compile(r"\bin de marge van\s+(?:de |het )?$", re.IGNORECASE)
+# "in de marge van de top": the same, by a word for the meeting rather than its name.
+_MARGIN_WORD = re.compile(
+    r"\bin de marge van (?:de|het) (?P<word>top|ministeriële|defensieministeriële)\b",
+    re.IGNORECASE,
+)
+_MARGIN_FAMILY = {"top": "summit", "ministeriële": "dmm", "defensieministeriële": "dmm"}
 _RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
 PLACES_IN_ENGLISH = {
     "Den Haag": "The Hague",
@@ -310,6 +321,8 @@ def _target(
 
 
 def _parent(cluster: Cluster, clusters: list[Cluster]) -> None:
+    if cluster.parent is None:
+        cluster.parent = _margin_parent(cluster, clusters)
     if cluster.parent is not None or cluster.family not in NATURAL_PARENT:
         return
     family = NATURAL_PARENT[cluster.family]
@@ -340,6 +353,48 @@ def _parent(cluster: Cluster, clusters: list[Cluster]) -> None:
         cluster.parent = main
 
 
+def _margin_parent(cluster: Cluster, clusters: list[Cluster]) -> Cluster | None:
+    """The meeting a sentence of this one names "in de marge van": by its name in the same
+    sentence, else by "de top" for the only meeting of that kind in the paragraph or letter."""
+    for mention in cluster.mentions:
+        if mention.unit.where != "body":
+            continue
+        text = mention.unit.text
+        for other in clusters:
+            if other is cluster or _within(other, cluster):
+                continue
+            if any(
+                m.unit is mention.unit and _MARGIN.search(text[: m.start]) for m in other.mentions
+            ):
+                return other
+        word = _MARGIN_WORD.search(text)
+        if word is None:
+            continue
+        family = _MARGIN_FAMILY[word["word"].lower()]
+        same = [c for c in clusters if c.family == family and c is not cluster]
+        near = [
+            c
+            for c in same
+            if any(
+                m.unit.block is not None and m.unit.block == mention.unit.block for m in c.mentions
+            )
+        ]
+        chosen = near or same
+        if len(chosen) == 1 and not _within(chosen[0], cluster):
+            return chosen[0]
+    return None
+
+
+def _within(one: Cluster, other: Cluster) -> bool:
+    """Whether one already sits (directly or further down) within other."""
+    parent = one.parent
+    while parent is not None:
+        if parent is other:
+            return True
+        parent = parent.parent
+    return False
+
+
 def _could_contain(parent: Cluster, child: Cluster) -> bool:
     if (
         parent.when
@@ -364,6 +419,11 @@ def _dates_from_parent(cluster: Cluster) -> None:
     if shares_day:
         cluster.when = parent.when
         cluster.review.extend(parent.review)
+        if parent.when.first != parent.when.last:
+            cluster.review.append(
+                f"date taken from the {parent_title} ({parent.when.label()}):"
+                " the text does not say on which of its days"
+            )
         return
     when = parent.when
     if when.precision == "day":

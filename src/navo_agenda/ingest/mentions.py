@@ -219,10 +219,10 @@ def _assign_phrases(
     """Each date phrase goes to the name it belongs to: the one it directly follows ("de
     NAVO-top in Den Haag op 24 en 25 juni 2025"), else the nearest name that is not a mere time
     marker ("na de DMM"), when it is near; a year ("in 2023") only directly after a name, and a
-    deadline ("uiterlijk", "al in") never."""
+    deadline ("uiterlijk", "al in") never. "eind juni" is a month all the same."""
     owners: dict[int, Phrase] = {}
     for phrase in phrases:
-        if phrase.prefix and phrase.prefix not in ("in",):
+        if phrase.prefix and phrase.prefix != "in" and phrase.precision != "month":
             continue
         if _LETTER_DATE.search(text[: phrase.start]):
             continue

@@ -35,8 +35,8 @@ class Assessment:
 
 @dataclass(frozen=True)
 class When:
-    """A meeting's days as far as the text fixes them: a day or days, or a whole month or year
-    when that is all it says."""
+    """A meeting's days as far as the text fixes them: a day or days, or a whole week, month or
+    year when that is all it says."""
 
     first: date
     last: date
@@ -47,6 +47,8 @@ class When:
             return f"{self.first.year:04d}"
         if self.precision == "month":
             return f"{self.first.year:04d}-{self.first.month:02d}"
+        if self.precision == "week":
+            return self.end().canonical()
         if self.first == self.last:
             return self.first.isoformat()
         return f"{self.first.isoformat()}..{self.last.isoformat()}"
@@ -57,6 +59,9 @@ class When:
             return PartialDate("year", self.last.year)
         if self.precision == "month":
             return PartialDate("month", self.last.year, self.last.month)
+        if self.precision == "week":
+            iso = self.last.isocalendar()
+            return PartialDate("week", iso.year, iso.week)
         return PartialDate.of_day(self.last)
 
     def overlaps(self, first: date, last: date) -> bool:

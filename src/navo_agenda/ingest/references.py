@@ -25,11 +25,21 @@ _DOSSIER = (
     r"(?P<dossier>\d{2}\s?\d{3}(?:\s?[-‑–]\s?(?:\d{1,3}|[A-Z]{1,4})\b)?"
     r"(?:\s(?:[IVXL]{1,4}|[A-Z])\b(?![.,]\s*nr))?)"
 )
+_NR = r"(?:[Nn]rs?\.?|[Nn]ummers?)"
+# "nrs. 440 en 441", "nr. 440 en nr. 441", "nrs. 440, 441 en 442": more numbers of one dossier,
+# each followed by what ends a citation, so that "nr. 440 en 12 andere" stays one.
+_NUMBERS = (
+    rf"(?P<nrs>\d{{1,4}}\b(?:\s*(?:,|\ben\b|&)\s*(?:{_NR}\s*)?\d{{1,4}}\b"
+    r"(?=\s*(?:[),;:.]|$|(?:en|van|over|inzake|d\.d\.)\s)))*)"
+)
 KAMERSTUK = re.compile(
     r"\b[Kk]amerstuk(?:ken)?(?:\s+I{1,2})?"
     r"(?:\s+(?:[Vv]ergaderjaar\s+)?\d{4}\s*[/–-]\s*\d{2,4})?\s*,?\s+"
-    rf"{_DOSSIER}\s*,?\s*(?:[Nn]r\.?|[Nn]ummer)\s*(?P<nr>\d{{1,4}})\b"
+    rf"{_DOSSIER}\s*,?\s*{_NR}\s*{_NUMBERS}"
 )
+# "Kamerstuk 28 676, nr. 440 en 21 501-28, nr. 283": the next dossier of the same citation
+# (one that says "Kamerstuk" again is a citation of its own).
+_NEXT_DOSSIER = re.compile(rf"\s*(?:,|\ben\b)\s*{_DOSSIER}\s*,?\s*{_NR}\s*{_NUMBERS}")
 KST = re.compile(r"\b[Kk][Ss][Tt]-(?P<dossier>\d{5}(?:-(?:\d{1,3}|[A-Z]{1,4}))?)-(?P<nr>\d{1,4})\b")
 KAMERBRIEF = re.compile(
     r"\b[Kk]amerbrief\s+(?:(?:met\s+)?(?:kenmerk|nr\.?)\s+)?(?P<y>20\d{2})[\s-]?(?P<n>\d{4})\b"
@@ -71,12 +81,14 @@ _TITLE_WORD = re.compile(r"[A-Z0-9À-Ý][\w’'-]*|van|voor|en|de|het|der|of|and
 
 
 class Cited(NamedTuple):
-    """One numbered paper as found: its one identifier and the span it was written in."""
+    """One numbered paper as found: its one identifier and the span of the citation it was
+    written in, which may name others too ("nrs. 440 en 441": `together` is then 2)."""
 
     identifier: str
     kind: str  # document kind: kamerstuk or letter
     start: int
     end: int
+    together: int = 1
 
 
 def dossier_number(written: str) -> str:
@@ -93,20 +105,36 @@ def kamerstuk_identifier(dossier: str, number: str) -> str:
 
 
 def find_numbered(text: str) -> list[Cited]:
-    """Every Kamerstuk and Kamerbrief number in the text, in order, without overlaps."""
-    found: list[Cited] = []
-    for pattern in (KAMERSTUK, KST):
-        for match in pattern.finditer(text):
-            identifier = kamerstuk_identifier(match["dossier"], match["nr"])
-            found.append(Cited(identifier, "kamerstuk", match.start(), match.end()))
+    """Every Kamerstuk and Kamerbrief number in the text, in order, without overlaps; a
+    citation of several numbers or dossiers gives each its own."""
+    groups: list[tuple[int, int, list[tuple[str, str]]]] = []
+    for match in KAMERSTUK.finditer(text):
+        named = _numbers(match)
+        end = match.end()
+        while (following := _NEXT_DOSSIER.match(text, end)) is not None:
+            named += _numbers(following)
+            end = following.end()
+        groups.append((match.start(), end, named))
+    for match in KST.finditer(text):
+        identifier = kamerstuk_identifier(match["dossier"], match["nr"])
+        groups.append((match.start(), match.end(), [(identifier, "kamerstuk")]))
     for match in KAMERBRIEF.finditer(text):
-        found.append(Cited(f"Kamerbrief {match['y']} {match['n']}", "letter", *match.span()))
-    found.sort(key=lambda cited: cited.start)
+        groups.append((*match.span(), [(f"Kamerbrief {match['y']} {match['n']}", "letter")]))
+    groups.sort(key=lambda group: group[0])
     kept: list[Cited] = []
-    for cited in found:
-        if not kept or cited.start >= kept[-1].end:
-            kept.append(cited)
+    for start, end, named in groups:
+        if kept and start < kept[-1].end:
+            continue
+        unique = list(dict.fromkeys(named))
+        kept += [Cited(identifier, kind, start, end, len(unique)) for identifier, kind in unique]
     return kept
+
+
+def _numbers(match: re.Match[str]) -> list[tuple[str, str]]:
+    return [
+        (kamerstuk_identifier(match["dossier"], number), "kamerstuk")
+        for number in re.findall(r"\d{1,4}", match["nrs"])
+    ]
 
 
 def normalise_identifier(text: str | None) -> str | None:
@@ -191,7 +219,12 @@ def find_references(
             masks.setdefault(number, []).append((found.start, end))
             opening = text.rfind("(", 0, found.start)
             cut = opening if opening >= 0 and found.start - opening <= 2 else found.start
-            title = title_before(text, cut) or subject_before(text, cut)
+            if found.together > 1:
+                # A name or a date next to several papers cannot say which one it is of; what
+                # they are "over" is what all of them are about.
+                title, dated = subject_before(text, cut), None
+            else:
+                title = title_before(text, cut) or subject_before(text, cut)
             _add(drafts, found.identifier, _Draft(found.identifier, found.kind, title, dated, text))
             cited.setdefault(number, []).append(found.identifier)
         for named in NAMED.finditer(text):

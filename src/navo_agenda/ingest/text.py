@@ -10,6 +10,8 @@ text file, starts without it.
 import io
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Literal, NamedTuple
@@ -82,10 +84,11 @@ def pdf_text(data: bytes, shown: str) -> str:
     except ImportError:  # pragma: no cover - pypdf is a dependency; a broken install says so
         raise BadFile(f"cannot read {shown}: the PDF reader (pypdf) is not installed") from None
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            raise BadFile(f"{shown} is an encrypted PDF; save it without a password first")
-        pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
+        with _quiet_pypdf():
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted:
+                raise BadFile(f"{shown} is an encrypted PDF; save it without a password first")
+            pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
     except BadFile:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
@@ -94,6 +97,25 @@ def pdf_text(data: bytes, shown: str) -> str:
     if not text.strip():
         raise BadFile(f"{shown} has no text layer (a scan?); there is nothing to read")
     return text
+
+
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """pypdf logs and warns about what it repairs or gives up on ("invalid pdf header", "EOF
+    marker not found"); with no logging set up, Python prints that to stderr ahead of our own
+    one-line error, which already says what is wrong. Silenced only while reading."""
+    import logging
+    import warnings
+
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
 
 
 def _unindent(page: str) -> str:

@@ -18,6 +18,9 @@ from navo_agenda.render.layout import Column, Grid
 from navo_agenda.render.words import amount
 
 FORMAT_VERSION = 1
+# The longest quote shown for a reference or an agenda item, whose sentence is context: the
+# full text is in --json.
+QUOTE_LIMIT = 160
 
 
 def action_cell(decision: Decision | None, local: str) -> Text:
@@ -86,27 +89,60 @@ def _decision_text(decision: Decision | None) -> str:
     return f"{word} {decision.key or ''}".strip()
 
 
+def record_cell(decision: Decision | None, local: str, *lines: str) -> Text:
+    """What happens to the record, then its short facts (kind, confidence) one a line."""
+    cell = action_cell(decision, local)
+    for line in lines:
+        cell.append_text(safe(f"\n{line}", "dim"))
+    return cell
+
+
+def shortened(quote: str, limit: int = QUOTE_LIMIT) -> str:
+    """A quote cut at a word near the limit: enough to find the sentence in the letter."""
+    if len(quote) <= limit:
+        return quote
+    cut = quote.rfind(" ", 0, limit)
+    return quote[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + " …"
+
+
+def quote_cell(
+    head: Text | None, quote: str, assessment: Assessment, after: Text | None = None
+) -> Text:
+    """The sentence a record came from, with the record's own words around it (a title above,
+    a Dutch position below) and what to check last: one wide column, so that at 100 columns
+    the quote stays readable."""
+    cell = Text()
+    if head is not None and head.plain:
+        cell.append_text(head)
+        cell.append("\n")
+    cell.append_text(safe(quote, "italic"))
+    if after is not None:
+        cell.append("\n")
+        cell.append_text(after)
+    for reason in assessment.review:
+        cell.append_text(safe(f"\nneeds review: {reason}", "yellow"))
+    return cell
+
+
 def _references(proposal: Proposal, plan: Plan | None) -> RenderableType:
     if not proposal.references:
         return Text("References: none found.", style="dim")
     columns = [
         Column("Document"),
-        Column("Kind"),
-        Column("Identifier / title", wrap=True),
         Column("Dated"),
-        Column("Check", wrap=True, max_width=30),
+        Column("Identifier / title / quote", wrap=True),
     ]
     rows = []
     for ref in proposal.references:
         name = safe(ref.identifier or "", "bold")
-        name.append_text(safe(("\n" if ref.identifier else "") + ref.title))
+        if ref.title != ref.identifier:
+            name.append_text(safe(("\n" if ref.identifier else "") + ref.title))
+        decision = plan.references.get(ref.key) if plan else None
         rows.append(
             [
-                action_cell(plan.references.get(ref.key) if plan else None, ref.key),
-                safe(ref.kind),
-                name,
+                record_cell(decision, ref.key, ref.kind, ref.assessment.confidence),
                 safe(ref.dated.isoformat() if ref.dated else ""),
-                check_cell(ref.assessment),
+                quote_cell(name, shortened(ref.quote), ref.assessment),
             ]
         )
     return Grid(columns, rows, title=f"References ({len(rows)})")
@@ -117,34 +153,28 @@ def _meetings(proposal: Proposal, plan: Plan | None) -> RenderableType:
         return Text("Meetings: none found.", style="dim")
     columns = [
         Column("Meeting"),
-        Column("Kind"),
-        Column("Dates"),
-        Column("Place / parent"),
-        Column("Quote", wrap=True),
-        Column("Check", wrap=True, max_width=30),
+        Column("Dates / place"),
+        Column("Title / quote", wrap=True),
     ]
     rows = []
     for meeting in proposal.meetings:
         decision = plan.meetings.get(meeting.key) if plan else None
         parent = plan.meetings.get(meeting.parent or "") if plan and meeting.parent else None
-        where = safe(meeting.location or "")
-        if meeting.parent:
-            shown = parent.key if parent and parent.key else meeting.parent
-            where.append_text(safe(f"\nwithin {shown}", "dim"))
         dates = safe(when_label(meeting.when))
         if meeting.time_note:
             dates.append_text(safe(f"\n{meeting.time_note}", "dim"))
-        quote = safe(meeting.title, "bold")
-        quote.append_text(safe(f" · {meeting.status}\n", "dim"))
-        quote.append_text(safe(meeting.quote, "italic"))
+        if meeting.location:
+            dates.append_text(safe(f"\n{meeting.location}"))
+        if meeting.parent:
+            shown = parent.key if parent and parent.key else meeting.parent
+            dates.append_text(safe(f"\nwithin {shown}", "dim"))
+        title = safe(meeting.title, "bold")
+        title.append_text(safe(f" · {meeting.status}", "dim"))
         rows.append(
             [
-                action_cell(decision, meeting.key),
-                safe(meeting.kind),
+                record_cell(decision, meeting.key, meeting.kind, meeting.assessment.confidence),
                 dates,
-                where,
-                quote,
-                check_cell(meeting.assessment),
+                quote_cell(title, meeting.quote, meeting.assessment),
             ]
         )
     return Grid(columns, rows, title=f"Meetings ({len(rows)})")
@@ -160,22 +190,22 @@ def _items(proposal: Proposal, plan: Plan | None) -> RenderableType:
         return Text("Agenda items: none found.", style="dim")
     columns = [
         Column("Item"),
-        Column("Section / title", wrap=True, max_width=40),
-        Column("Dutch position", wrap=True),
-        Column("Check", wrap=True, max_width=30),
+        Column("Section / title", wrap=True, max_width=30),
+        Column("Quote / Dutch position", wrap=True),
     ]
     rows = []
     for item in proposal.items:
         decision = plan.items.get(item.key) if plan else None
         local = f"{_meeting_name(proposal, plan, item.meeting)}/{item.position}"
-        title = safe(item.section or "", "dim")
-        title.append_text(safe(("\n" if item.section else "") + item.title, "bold"))
+        section = item.section if item.section != item.title else None
+        title = safe(section or "", "dim")
+        title.append_text(safe(("\n" if section else "") + item.title, "bold"))
+        position = safe(f"Dutch position: {item.dutch_position or '—'}")
         rows.append(
             [
-                action_cell(decision, local),
+                record_cell(decision, local, item.assessment.confidence),
                 title,
-                safe(item.dutch_position or "—"),
-                check_cell(item.assessment),
+                quote_cell(None, shortened(item.quote), item.assessment, position),
             ]
         )
     return Grid(columns, rows, title=f"Agenda items ({len(rows)})")
@@ -186,10 +216,9 @@ def _commitments(proposal: Proposal, plan: Plan | None) -> RenderableType:
         return Text("Commitments: none found.", style="dim")
     columns = [
         Column("Commitment"),
-        Column("Kind / actor"),
+        Column("Kind / actor", wrap=True, max_width=20),
         Column("Due / amount"),
         Column("Quote", wrap=True),
-        Column("Check", wrap=True, max_width=30),
     ]
     rows = []
     for commitment in proposal.commitments:
@@ -208,11 +237,10 @@ def _commitments(proposal: Proposal, plan: Plan | None) -> RenderableType:
             due.append_text(safe(f"\n{commitment.percentage}"))
         rows.append(
             [
-                action_cell(decision, commitment.key),
+                record_cell(decision, commitment.key, commitment.assessment.confidence),
                 who,
                 due,
-                safe(commitment.quote, "italic"),
-                check_cell(commitment.assessment),
+                quote_cell(None, commitment.quote, commitment.assessment),
             ]
         )
     return Grid(columns, rows, title=f"Commitments ({len(rows)})")
