@@ -858,3 +858,24 @@ def test_documents_carry_their_version_for_if_version(cli: Cli, seeded_db: Path)
     )
     stale = cli("edit", "dpap", "--title", "DPAP 2", "--if-version", str(dpap["version"]))
     assert stale.exit_code == 1
+
+
+def test_the_ref_of_a_removed_commitment_is_never_handed_out_again(
+    cli: Cli, seeded_db: Path
+) -> None:
+    """People cite refs; a ref freed by a removal would make an old citation point at
+    another promise. Also when the commitment goes with its meeting."""
+    added = ok(cli("add", "commitment", "-m", "dmm-2025-06", "--text", "By mistake")).strip()
+    assert added == "c-2025-018"
+    ok(cli("remove", added, "--yes"))
+    assert ok(cli("add", "commitment", "-m", "dmm-2025-06", "--text", "Again")) == "c-2025-019\n"
+    meeting = ok(cli("add", "meeting", "--kind", "dmm", "--date", "2031-02-12", "--title", "X"))
+    slug = meeting.strip()
+    assert ok(cli("add", "commitment", "-m", slug, "--text", "Gone too")) == "c-2031-001\n"
+    ok(cli("remove", slug, "--cascade", "--yes"))
+    meeting = ok(cli("add", "meeting", "--kind", "dmm", "--date", "2031-02-12", "--title", "X"))
+    assert meeting == f"{slug}\n"  # a meeting's slug says what it is and may come back
+    assert ok(cli("add", "commitment", "-m", slug, "--text", "New")) == "c-2031-002\n"
+    with sqlite3.connect(seeded_db) as connection:
+        retired = connection.execute("SELECT ref FROM retired_ref ORDER BY ref").fetchall()
+    assert retired == [("c-2025-018",), ("c-2031-001",)]

@@ -220,6 +220,15 @@ class CommitmentEvent(Tracked, table=True):
     source_id: int | None = Field(default=None, foreign_key="document.id", index=True)
 
 
+class RetiredRef(SQLModel, table=True):
+    """The ref of a removed commitment: never handed out again, since people cite refs."""
+
+    __tablename__ = "retired_ref"
+
+    ref: str = Field(primary_key=True, max_length=32)
+    retired_at: datetime | None = now_default()
+
+
 def relation_check() -> sa.CheckConstraint:
     return check(one_of("relation", DOCUMENT_RELATIONS), "relation")
 

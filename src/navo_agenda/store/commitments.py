@@ -132,10 +132,12 @@ def history(db: Database, commitment_id: int) -> list[EventRecord]:
 
 
 def next_ref(db: Database, year: int) -> str:
-    """The next free `c-<year>-NNN`; called under the write lock, so it stays free."""
+    """The next free `c-<year>-NNN`, after those in use and those of removed commitments;
+    called under the write lock, so it stays free."""
     prefix = f"c-{year}-"
     refs = db.rows(
-        "SELECT ref FROM commitment WHERE ref >= :low AND ref < :high",
+        "SELECT ref FROM commitment WHERE ref >= :low AND ref < :high"
+        " UNION ALL SELECT ref FROM retired_ref WHERE ref >= :low AND ref < :high",
         {"low": prefix, "high": f"c-{year}."},
     )
     numbers = [int(tail) for (ref,) in refs if (tail := ref[len(prefix) :]).isdigit()]
@@ -174,7 +176,13 @@ def append_event(
 
 
 def delete_commitment(db: Database, commitment_id: int) -> None:
-    """A commitment entered by mistake goes with its history and links."""
+    """A commitment entered by mistake goes with its history and links; its ref stays
+    taken (retired_ref), as someone may have cited it."""
+    db.execute(
+        "INSERT INTO retired_ref (ref) SELECT ref FROM commitment WHERE id = :id"
+        " ON CONFLICT (ref) DO NOTHING",
+        {"id": commitment_id},
+    )
     for table in ("commitment_event", "commitment_document"):
         db.execute(f"DELETE FROM {table} WHERE commitment_id = :id", {"id": commitment_id})
     db.execute("DELETE FROM commitment WHERE id = :id", {"id": commitment_id})

@@ -11,5 +11,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003_append_only_history",
     "0004_search_index",
     "0005_calendar_uid",
+    "0006_retired_refs",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
