@@ -97,7 +97,10 @@ def grow(db: Path, items: int) -> None:
 
 
 @pytest.mark.slow
-def test_a_killed_export_leaves_the_old_file_as_it_was(seeded_db: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("number", [signal.SIGKILL, signal.SIGTERM], ids=["KILL", "TERM"])
+def test_a_killed_export_leaves_the_old_file_as_it_was(
+    seeded_db: Path, tmp_path: Path, number: signal.Signals
+) -> None:
     grow(seeded_db, 80_000)
     target = tmp_path / "agenda.json"
     target.write_bytes(b'{"the": "previous export"}\n')
@@ -117,8 +120,12 @@ def test_a_killed_export_leaves_the_old_file_as_it_was(seeded_db: Path, tmp_path
             break
         time.sleep(0.005)
     assert process.poll() is None, "the export ended before it could be killed"
-    process.send_signal(signal.SIGKILL)
+    process.send_signal(number)
     process.wait(timeout=30)
-    assert process.returncode == -signal.SIGKILL
     assert target.read_bytes() == b'{"the": "previous export"}\n'
-    assert partial[0].exists()  # the debris a killed process cannot clear, under another name
+    if number == signal.SIGKILL:
+        assert process.returncode == -signal.SIGKILL
+        assert partial[0].exists()  # the debris a killed process cannot clear, under another name
+    else:  # a process told to stop clears up after itself
+        assert process.returncode == 128 + signal.SIGTERM, process.stderr
+        assert list(tmp_path.glob(".agenda.json.*.partial")) == []

@@ -41,6 +41,8 @@ IMPORT_FORMATS = ("json", "ics")
 CSV_TABLES = ("meetings", "agenda_items", "commitments", "events", "documents")
 # Below this many records a bar would flash by; above it, a terminal shows one.
 PROGRESS_FROM = 2_000
+# A briefing note costs a query per meeting: a bar from this many meetings on.
+MARKDOWN_PROGRESS_FROM = 500
 STDIN_NAME = "<stdin>"
 
 
@@ -284,7 +286,8 @@ def export_command(
             else:
                 from navo_agenda.exchange.markdown import export_markdown
 
-                text = export_markdown(db, selection, today=today)
+                with TerminalProgress(MARKDOWN_PROGRESS_FROM) as progress:
+                    text = export_markdown(db, selection, today=today, progress=progress)
         write_output(target, [text.encode("utf-8")])
         if target is not None:
             say(f"Wrote {target}.")
@@ -316,15 +319,20 @@ def write_snapshot(
         with TerminalProgress() as progress:
             write_output(target, (piece.encode("utf-8") for piece in dump(snapshot, progress)))
     else:
-        from navo_agenda.exchange.csv_format import dump_table
+        from navo_agenda.exchange.csv_format import dump_table, row_count
 
-        if table is not None:
-            write_output(target, [dump_table(snapshot, table, bom=bom).encode("utf-8")])
-        else:
+        names = CSV_TABLES if table is None else (table,)
+        with TerminalProgress() as progress:
+            progress.start("Exporting", sum(row_count(snapshot, name) for name in names))
+            if table is not None:
+                text = dump_table(snapshot, table, bom=bom, progress=progress)
+                write_output(target, [text.encode("utf-8")])
+                return
             assert target is not None
             files.make_directory(target)
             for name, path in zip(CSV_TABLES, targets, strict=True):
-                files.write_atomically(path, [dump_table(snapshot, name, bom=bom).encode("utf-8")])
+                text = dump_table(snapshot, name, bom=bom, progress=progress)
+                files.write_atomically(path, [text.encode("utf-8")])
 
 
 def read_input(file: str) -> bytes:

@@ -14,7 +14,7 @@ import io
 from collections.abc import Iterator
 from typing import Any
 
-from navo_agenda.exchange.snapshot import Record, Snapshot
+from navo_agenda.exchange.snapshot import Progress, Record, Snapshot
 
 TABLES: dict[str, tuple[str, ...]] = {
     "meetings": (
@@ -43,6 +43,7 @@ TABLES: dict[str, tuple[str, ...]] = {
 
 BOM = "\ufeff"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+BATCH = 1_000  # rows between two steps of a progress bar
 
 
 def file_name(table: str) -> str:
@@ -90,13 +91,32 @@ def rows(snapshot: Snapshot, table: str) -> Iterator[dict[str, Any]]:
         yield from snapshot.documents
 
 
-def dump_table(snapshot: Snapshot, table: str, *, bom: bool = False) -> str:
-    """One table as CSV text: a header row, then a row per record."""
+def row_count(snapshot: Snapshot, table: str) -> int:
+    if table == "events":
+        return sum(len(r["events"]) for r in snapshot.commitments)
+    return len(getattr(snapshot, "documents" if table == "documents" else table))
+
+
+def dump_table(
+    snapshot: Snapshot, table: str, *, bom: bool = False, progress: Progress | None = None
+) -> str:
+    """One table as CSV text: a header row, then a row per record. `progress` is told of
+    each batch of rows written; the caller has started it."""
     columns = TABLES[table]
     out = io.StringIO(newline="")
     if bom:
         out.write(BOM)
     writer = csv.writer(out)
     writer.writerow(columns)
-    writer.writerows([cell(row[column]) for column in columns] for row in rows(snapshot, table))
+    batch: list[list[str]] = []
+    for row in rows(snapshot, table):
+        batch.append([cell(row[column]) for column in columns])
+        if len(batch) == BATCH:
+            writer.writerows(batch)
+            if progress is not None:
+                progress.advance(len(batch))
+            batch.clear()
+    writer.writerows(batch)
+    if progress is not None:
+        progress.advance(len(batch))
     return out.getvalue()

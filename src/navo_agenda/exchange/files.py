@@ -2,16 +2,18 @@
 
 An export is written to a temporary file next to its target, flushed and fsynced, and then
 renamed over the target (os.replace, atomic on POSIX and Windows): an export that fails or
-is killed halfway leaves the old file exactly as it was (and, when killed, a stray
-`.NAME.*.partial` beside it). Replacing an existing file needs --force; both are checked
+is killed halfway leaves the old file exactly as it was (and, only when killed with SIGKILL,
+a stray `.NAME.*.partial` beside it). Replacing an existing file needs --force; both are checked
 before the database is read, so a refusal costs nothing.
 """
 
 import os
+import signal
 import stat
 import tempfile
-from collections.abc import Iterable
-from contextlib import suppress
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from navo_agenda.errors import InvalidInput, NavoError, Refused
@@ -63,8 +65,32 @@ def new_file_mode(path: Path) -> int:
         return 0o666 & ~mask
 
 
+@contextmanager
+def terminated_cleanly() -> Iterator[None]:
+    """SIGTERM (what `kill` and service managers send) ends the command as an exception,
+    so that the temporary file is removed on the way out; the exit status is the usual
+    128 + 15. Only SIGKILL leaves the temporary file behind."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(number: int, frame: object) -> None:
+        raise SystemExit(128 + number)
+
+    before = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
+
+
 def write_atomically(path: Path, chunks: Iterable[bytes]) -> None:
     """Write the chunks to `path` so that it is never seen half-written."""
+    with terminated_cleanly():
+        write_through_temporary(path, chunks)
+
+
+def write_through_temporary(path: Path, chunks: Iterable[bytes]) -> None:
     try:
         handle, temporary = tempfile.mkstemp(
             dir=path.parent, prefix=f".{path.name}.", suffix=".partial"

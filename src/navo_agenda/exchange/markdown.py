@@ -15,6 +15,7 @@ import re
 from datetime import date
 
 from navo_agenda.exchange.selection import Selection, selected_meetings
+from navo_agenda.exchange.snapshot import NoProgress, Progress
 from navo_agenda.records import CommitmentRecord, DocumentRef, MeetingDetail, MeetingRow
 from navo_agenda.render.words import amount, span
 from navo_agenda.store.connection import Database
@@ -52,11 +53,18 @@ def url(value: str | None) -> str:
     return text(stripped)
 
 
-def export_markdown(db: Database, selection: Selection, *, today: date) -> str:
+def export_markdown(
+    db: Database, selection: Selection, *, today: date, progress: Progress | None = None
+) -> str:
     from navo_agenda.agenda import show_meeting
 
+    progress = progress or NoProgress()
     meetings = selected_meetings(db, selection, today=today)
-    details = [show_meeting(db, meeting.slug) for meeting in meetings]
+    progress.start("Exporting", len(meetings))
+    details = []
+    for meeting in meetings:
+        details.append(show_meeting(db, meeting.slug))
+        progress.advance(1)
     lines = [f"# {heading(selection, details)}", ""]
     lines.append(f"As of {today.isoformat()}, from navo-agenda.")
     if not details:

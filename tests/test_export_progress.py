@@ -1,0 +1,123 @@
+"""Exports of large sets show a progress bar on a terminal, whatever the format, and never on
+a pipe: the use cases report each batch they write, and the CLI draws it only on a terminal."""
+
+import os
+import pty
+import select
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from navo_agenda.exchange.csv_format import TABLES, dump_table, row_count
+from navo_agenda.exchange.markdown import export_markdown
+from navo_agenda.exchange.selection import Selection
+from navo_agenda.exchange.snapshot import export_snapshot
+from navo_agenda.store.connection import Database, connect_sqlite
+from tests.conftest import Cli, clean_environment
+from tests.test_import_bulk import fill
+
+TODAY = date(2026, 11, 28)
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.started: list[tuple[str, int]] = []
+        self.advanced = 0
+
+    def start(self, label: str, total: int) -> None:
+        self.started.append((label, total))
+
+    def advance(self, count: int) -> None:
+        self.advanced += count
+
+
+@pytest.fixture(scope="module")
+def large_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("progress") / "large.db"
+    assert Cli()("--db", str(path), "db", "init", "--empty").exit_code == 0
+    fill(path, meetings=700)
+    return path
+
+
+def test_csv_reports_every_row_it_writes(large_db: Path) -> None:
+    db = Database(connect_sqlite(large_db), label=str(large_db))
+    with db:
+        snapshot = export_snapshot(db, Selection(), today=TODAY)
+    for table in TABLES:
+        recorder = Recorder()
+        dump_table(snapshot, table, progress=recorder)
+        assert recorder.advanced == row_count(snapshot, table) > 0, table
+    assert row_count(snapshot, "events") == sum(len(c["events"]) for c in snapshot.commitments)
+
+
+def test_markdown_reports_every_meeting(large_db: Path) -> None:
+    recorder = Recorder()
+    db = Database(connect_sqlite(large_db), label=str(large_db))
+    with db:
+        export_markdown(db, Selection(), today=TODAY, progress=recorder)
+    assert recorder.started == [("Exporting", 700)]
+    assert recorder.advanced == 700
+
+
+def script() -> str:
+    found = shutil.which("navo-agenda", path=str(Path(sys.executable).parent))
+    assert found is not None, "navo-agenda is not installed next to this Python"
+    return found
+
+
+def stderr_of(args: list[str], database: Path, *, terminal: bool) -> str:
+    """What the installed command writes to stderr, a terminal (a pseudo-terminal) or a
+    pipe."""
+    env = clean_environment(NAVO_AGENDA_DB=str(database), TERM="xterm", COLUMNS="100")
+    if not terminal:
+        run = subprocess.run([script(), *args], capture_output=True, env=env, check=False)
+        assert run.returncode == 0, run.stderr
+        return run.stderr.decode()
+    main, secondary = pty.openpty()
+    process = subprocess.Popen(
+        [script(), *args], stdout=subprocess.DEVNULL, stderr=secondary, env=env
+    )
+    os.close(secondary)
+    written = b""
+    while True:
+        ready, _, _ = select.select([main], [], [], 60)
+        if not ready:
+            break
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:  # the other end is closed
+            break
+        if not chunk:
+            break
+        written += chunk
+    assert process.wait(timeout=60) == 0, written
+    os.close(main)
+    return written.decode(errors="replace")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "-f", "csv", "--out", "{dir}/tables"],
+        ["export", "-f", "csv", "--table", "agenda_items", "--out", "{dir}/items.csv"],
+        ["export", "-f", "md", "--out", "{dir}/note.md"],
+        ["export", "--out", "{dir}/all.json"],
+    ],
+    ids=["csv", "csv-table", "md", "json"],
+)
+def test_a_bar_on_a_terminal_and_none_on_a_pipe(
+    large_db: Path, tmp_path: Path, args: list[str]
+) -> None:
+    on_terminal = [arg.format(dir=tmp_path / "t") for arg in args]
+    on_pipe = [arg.format(dir=tmp_path / "p") for arg in args]
+    (tmp_path / "t").mkdir()
+    (tmp_path / "p").mkdir()
+    assert "Exporting" in stderr_of(on_terminal, large_db, terminal=True)
+    piped = stderr_of(on_pipe, large_db, terminal=False)
+    assert "Exporting" not in piped
+    assert "\x1b" not in piped
