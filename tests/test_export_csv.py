@@ -150,3 +150,16 @@ def test_an_existing_table_is_not_replaced_without_force(
     forced = cli("export", "--format", "csv", "--out", str(out), "--force")
     assert forced.exit_code == 0, forced.stderr
     assert len(read(out / "events.csv")) == 22
+
+
+def test_the_message_counts_what_the_file_holds(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
+    one = cli("export", "-f", "csv", "--table", "agenda_items", "--out", str(tmp_path / "i.csv"))
+    assert one.stderr == f"Wrote {tmp_path / 'i.csv'}: 7 agenda items.\n"
+    events = cli("export", "-f", "csv", "--table", "events", "--out", str(tmp_path / "e.csv"))
+    with open(tmp_path / "e.csv", encoding="utf-8", newline="") as file:
+        rows = len(list(csv.reader(file))) - 1
+    assert events.stderr == f"Wrote {tmp_path / 'e.csv'}: {rows} events.\n"
+    every = cli("export", "-f", "csv", "--out", str(tmp_path / "all"))
+    assert every.stderr.endswith(
+        ": 15 meetings, 7 agenda items, 17 commitments, 22 events, 19 documents.\n"
+    )

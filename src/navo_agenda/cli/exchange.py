@@ -160,7 +160,12 @@ def write_output(out: Path | None, chunks: Iterable[bytes]) -> None:
     write_atomically(out, chunks)
 
 
-def contents(snapshot: "Snapshot") -> str:
+def contents(snapshot: "Snapshot", table: str | None = None) -> str:
+    """What a file holds, in words: every kind of record, or the one --table wrote."""
+    if table is not None:
+        from navo_agenda.exchange.csv_format import row_count
+
+        return f"{row_count(snapshot, table)} {table.replace('_', ' ')}"
     events = sum(len(record["events"]) for record in snapshot.commitments)
     return (
         f"{len(snapshot.meetings)} meetings, {len(snapshot.agenda_items)} agenda items,"
@@ -299,7 +304,7 @@ def export_command(
             snapshot = export_snapshot(db, selection, today=today)
         write_snapshot(snapshot, chosen, target, targets, table=table, bom=bom)
     if target is not None:
-        say(f"Wrote {target}: {contents(snapshot)}.")
+        say(f"Wrote {target}: {contents(snapshot, table)}.")
 
 
 def write_snapshot(
