@@ -287,10 +287,10 @@ def test_into_an_empty_database_it_creates_the_meetings(
     assert set(created) == {f"{slug}@navo-agenda" for slug in seeded}
     for slug, original in seeded.items():
         row = created[f"{slug}@navo-agenda"]
-        for column in ("title", "starts_on", "ends_on", "location", "status"):
+        for column in ("title", "starts_on", "ends_on", "location", "status", "kind"):
             assert row[column] == original[column], (slug, column)
-        assert row["kind"] == "other"
-        assert row["slug"].startswith(f"other-{original['starts_on'][:7]}")
+        # The kind comes back from CATEGORIES, and with it a slug as the meeting had.
+        assert row["slug"].startswith(f"{original['kind']}-{original['starts_on'][:7]}")
     assert created["summit-2025-06@navo-agenda"]["ends_on"] == "2025-06-25"
     before = snapshot(empty)
     assert import_ics(empty, text.encode("utf-8")) == ImportCounts(unchanged=len(seeded))
@@ -478,6 +478,17 @@ BAD_FILES = {
         calendar_text(GOOD.replace("good", "bad") + "RRULE:FREQ=WEEKLY\r\n"),
         ["event 'bad@x' RRULE:"],
     ),
+    "a zone nobody defines": (
+        calendar_text("UID:bad@x\r\nSUMMARY:x\r\nDTSTART;TZID=Mars/Olympus:20250105T093000\r\n"),
+        ["event 'bad@x' DTSTART:", "'Mars/Olympus'", "VTIMEZONE"],
+    ),
+    "an end in a zone nobody defines": (
+        calendar_text(
+            "UID:bad@x\r\nSUMMARY:x\r\nDTSTART:20250105T093000Z\r\n"
+            "DTEND;TZID=Mars/Olympus:20250105T103000\r\n"
+        ),
+        ["event 'bad@x' DTEND:", "'Mars/Olympus'"],
+    ),
     "duplicate uid": (calendar_text(GOOD, GOOD), ["event 'good@x' UID:", "events 1 and 2"]),
     "not icalendar": (b"Subject: agenda\r\n\r\nSee you in Brussels.\r\n", ["not an iCalendar"]),
     "json": (b'{"meetings": []}', ["not an iCalendar"]),
@@ -580,7 +591,6 @@ def test_icalendar_is_not_imported_until_used() -> None:
             "DTEND;TZID=Europe/London:20250105T103000",
             "09:30–10:30 Europe/London",  # UTC+0 in winter, and still London
         ),
-        ("DTSTART;TZID=Mars/Olympus:20250105T093000", "", "09:30 Mars/Olympus"),
         ("DTSTART:20250105T093000", "DTEND:20250105T110000", "09:30–11:00"),  # floating
         (
             "DTSTART;TZID=Europe/Brussels:20250105T093000",
@@ -594,3 +604,162 @@ def test_the_time_note_names_the_zone(start: str, end: str, note: str) -> None:
     (event,) = read_ics(calendar_text(lines), name=NAME).events
     assert event.time_note == note
     assert event.starts_on == event.ends_on == date(2025, 6 if "0605" in start else 1, 5)
+
+
+def vtimezone(tzid: str, standard: str, daylight: str | None = None) -> str:
+    """A VTIMEZONE as Outlook writes it: rules since 1601, with summer time if given."""
+    if daylight is None:
+        return (
+            f"BEGIN:VTIMEZONE\r\nTZID:{tzid}\r\nBEGIN:STANDARD\r\nDTSTART:16010101T000000\r\n"
+            f"TZOFFSETFROM:{standard}\r\nTZOFFSETTO:{standard}\r\nEND:STANDARD\r\n"
+            "END:VTIMEZONE\r\n"
+        )
+    return (
+        f"BEGIN:VTIMEZONE\r\nTZID:{tzid}\r\n"
+        "BEGIN:STANDARD\r\nDTSTART:16011028T030000\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\n"
+        f"TZOFFSETFROM:{daylight}\r\nTZOFFSETTO:{standard}\r\nEND:STANDARD\r\n"
+        "BEGIN:DAYLIGHT\r\nDTSTART:16010325T020000\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\n"
+        f"TZOFFSETFROM:{standard}\r\nTZOFFSETTO:{daylight}\r\nEND:DAYLIGHT\r\n"
+        "END:VTIMEZONE\r\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("tzid", "definition", "note"),
+    [
+        ("W. Europe Standard Time", ("+0100", "+0200"), "09:30–17:00 Europe/Berlin"),
+        (  # a definition that disagrees with the zone the name stands for: its moment wins
+            "W. Europe Standard Time",
+            ("+0100", None),
+            "08:30–16:00 UTC",
+        ),
+        (
+            "/freeassociation.sourceforge.net/Europe/Berlin",
+            ("+0100", "+0200"),
+            "09:30–17:00 Europe/Berlin",
+        ),
+        ("Customized Time Zone", ("+0530", None), "04:00–11:30 UTC"),
+        ("Mars/Olympus", ("-0300", None), "12:30–20:00 UTC"),
+    ],
+)
+def test_a_zone_is_stored_by_an_iana_name_or_as_utc(
+    tzid: str, definition: tuple[str, str | None], note: str
+) -> None:
+    event = (
+        f"UID:t@x\r\nSUMMARY:t\r\nDTSTART;TZID={tzid}:20250605T093000\r\n"
+        f"DTEND;TZID={tzid}:20250605T170000\r\n"
+    )
+    data = calendar_text(event).replace(
+        b"BEGIN:VEVENT", vtimezone(tzid, *definition).encode() + b"BEGIN:VEVENT"
+    )
+    (read,) = read_ics(data, name=NAME).events
+    assert read.time_note == note
+    assert read.starts_on == read.ends_on == date(2025, 6, 5)
+
+
+OUTLOOK = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+    "PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r\n"
+    + vtimezone("Romance Standard Time", "+0100", "+0200")
+    + "BEGIN:VEVENT\r\nUID:o1\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:Informal DMM\r\n"
+    "DTSTART;TZID=Romance Standard Time:20270315T143000\r\n"
+    "DTEND;TZID=Romance Standard Time:20270315T170000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def test_an_outlook_calendar_exports_again(cli: Cli, tmp_path: Path) -> None:
+    database = empty_database(cli, tmp_path)
+    (tmp_path / "o.ics").write_text(OUTLOOK, newline="")
+    imported = cli("--db", str(database), "import", str(tmp_path / "o.ics"))
+    assert imported.exit_code == 0, imported.stderr
+    (row,) = meetings_in(database).values()
+    assert row["time_note"] == "14:30–17:00 Europe/Paris"
+    out = tmp_path / "out.ics"
+    exported = cli("--db", str(database), "export", "--format", "ics", "--out", str(out))
+    assert exported.exit_code == 0, exported.stderr
+    text = out.read_bytes().decode()
+    event = events(text)["o1"]
+    assert event["DTSTART"].dt == datetime(2027, 3, 15, 14, 30, tzinfo=ZoneInfo("Europe/Paris"))
+    assert "DTSTART;TZID=Europe/Paris:20270315T143000" in text
+
+
+@pytest.mark.parametrize("zone", ["Romance_Standard_Time", "Mars/Olympus", "../../etc/passwd"])
+def test_a_zone_stored_by_an_earlier_version_exports_all_day(
+    seeded_db: Path, cli: Cli, tmp_path: Path, zone: str
+) -> None:
+    note = f"14:30–17:00 {zone}"
+    with sqlite3.connect(seeded_db) as connection:
+        connection.execute(
+            "UPDATE meeting SET time_note = ?, external_uid = 'o1' WHERE slug = 'npg-2025-06'",
+            (note,),
+        )
+    out = tmp_path / "out.ics"
+    result = cli("export", "--format", "ics", "--meeting", "npg-2025-06", "--out", str(out))
+    assert result.exit_code == 0, result.stderr
+    event = events(out.read_bytes().decode())["o1"]
+    assert (event["DTSTART"].dt, event["DTEND"].dt) == (date(2025, 6, 5), date(2025, 6, 6))
+    assert f"Time: {note}" in event["DESCRIPTION"]
+
+
+def test_importing_the_calendar_again_repairs_such_a_zone(seeded_db: Path) -> None:
+    with sqlite3.connect(seeded_db) as connection:
+        connection.execute(
+            "UPDATE meeting SET time_note = '14:30–17:00 Romance_Standard_Time',"
+            " starts_on = '2027-03-15', ends_on = '2027-03-15', title = 'Informal DMM',"
+            " location = NULL, external_uid = 'o1' WHERE slug = 'npg-2025-06'"
+        )
+    assert import_ics(seeded_db, OUTLOOK.encode()) == ImportCounts(changed=1)
+    assert meetings_in(seeded_db)["npg-2025-06"]["time_note"] == "14:30–17:00 Europe/Paris"
+    assert "DTSTART;TZID=Europe/Paris:20270315T143000" in export(seeded_db)
+
+
+def test_the_kind_of_a_new_meeting_comes_from_its_categories(seeded_db: Path) -> None:
+    data = calendar_text(
+        "UID:a@x\r\nSUMMARY:a\r\nDTSTART;VALUE=DATE:20270605\r\nCATEGORIES:Work,NATO\r\n",
+        "UID:b@x\r\nSUMMARY:b\r\nDTSTART;VALUE=DATE:20270605\r\nCATEGORIES:Travel\r\n"
+        "CATEGORIES:Summit,npg\r\n",
+        "UID:c@x\r\nSUMMARY:c\r\nDTSTART;VALUE=DATE:20270605\r\n",
+    )
+    assert import_ics(seeded_db, data, kind="dmm") == ImportCounts(added=3)
+    kinds = {
+        row["external_uid"]: (row["kind"], row["slug"]) for row in meetings_in(seeded_db).values()
+    }
+    assert kinds["a@x"] == ("dmm", "dmm-2027-06")  # no category is a kind: --kind
+    assert kinds["b@x"] == ("summit", "summit-2027-06")  # the first that is, in any case
+    assert kinds["c@x"] == ("dmm", "dmm-2027-06-2")
+
+
+def test_categories_do_not_change_the_kind_of_a_meeting(seeded_db: Path) -> None:
+    calendar = parsed(export(seeded_db, Selection(meeting="npg-2025-06")))
+    event = calendar.walk("VEVENT")[0]
+    del event["CATEGORIES"]
+    event.add("categories", ["summit"])
+    assert import_ics(seeded_db, calendar.to_ical()) == ImportCounts(unchanged=1)
+    assert meetings_in(seeded_db)["npg-2025-06"]["kind"] == "npg"
+
+
+@pytest.mark.slow
+def test_a_guessed_zone_prints_only_our_line(tmp_path: Path) -> None:
+    """icalendar warns when it guesses a vendor-prefixed TZID; the user sees our summary."""
+    from tests.conftest import clean_environment
+
+    calendar = tmp_path / "vendor.ics"
+    calendar.write_text(
+        "\r\n".join(
+            [
+                "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Evolution//EN", "BEGIN:VEVENT",
+                "UID:v1", "DTSTAMP:20260101T000000Z", "SUMMARY:Overleg",
+                "DTSTART;TZID=/freeassociation.sourceforge.net/Europe/Berlin:20270315T143000",
+                "END:VEVENT", "END:VCALENDAR", "",
+            ]
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    env = clean_environment(NAVO_AGENDA_DB=str(tmp_path / "a.db"))
+    navo = [sys.executable, "-m", "navo_agenda"]
+    subprocess.run([*navo, "db", "init", "--empty"], env=env, check=True, capture_output=True)
+    run = subprocess.run(
+        [*navo, "import", str(calendar)], env=env, capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == f"Imported {calendar}: 1 added, 0 changed, 0 unchanged\n"

@@ -16,7 +16,10 @@ import into another database uses when it agrees with STATUS.
 Import. `read_ics` checks the whole file before anything is written and returns the events
 as plain values; `apply_ics` writes them through the same editing functions as `add meeting`
 and `edit meeting`, inside the caller's transaction. Only the title, the dates (and time),
-the location and the status come back: the description is ours to write, not to read.
+the location and the status come back, and for a new meeting its kind from CATEGORIES: the
+description is ours to write, not to read. A time keeps its zone only by an IANA name (a
+Windows name is translated), which is what export can write again; a zone the file defines
+under any other name becomes UTC.
 """
 
 from navo_agenda.exchange.ics_export import Stamp, export_ics, ics_text, meeting_event

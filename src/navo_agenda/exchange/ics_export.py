@@ -1,12 +1,13 @@
 """Meetings as calendar events and deadlines as to-dos (RFC 5545): see exchange/ics.py."""
 
 import re
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from navo_agenda.dates import PartialDate
 from navo_agenda.exchange.selection import Selection, selected_meetings
+from navo_agenda.exchange.snapshot import NoProgress, Progress
 from navo_agenda.records import CommitmentRecord, MeetingDetail
 from navo_agenda.store.connection import Database
 from navo_agenda.vocabulary import MEETING_KINDS
@@ -22,12 +23,20 @@ from navo_agenda.exchange.ics_format import (
     TIME_NOTE,
     TODO_STATUSES,
     UID_DOMAIN,
+    known_zone,
 )
 from navo_agenda.store.calendar import Stamps, meeting_stamps
 from navo_agenda.store.calendar import commitment_stamps as stored_commitment_stamps
 
 
-def export_ics(db: Database, selection: Selection, *, with_deadlines: bool, today: date) -> str:
+def export_ics(
+    db: Database,
+    selection: Selection,
+    *,
+    with_deadlines: bool,
+    today: date,
+    progress: Progress | None = None,
+) -> str:
     """One VCALENDAR with the selected meetings as VEVENTs and, with_deadlines, the due
     commitments of those meetings as all-day VTODOs. CRLF line ends, as RFC 5545 wants:
     write the text unchanged (as UTF-8 bytes, or with newline='')."""
@@ -39,10 +48,13 @@ def export_ics(db: Database, selection: Selection, *, with_deadlines: bool, toda
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", CALENDAR_NAME)
+    progress = progress or NoProgress()
+    meetings = selected_meetings(db, selection, today=today)
+    progress.start("Exporting", len(meetings))
     details: list[MeetingDetail] = []
-    for meeting in selected_meetings(db, selection, today=today):
-        detail = _meeting_detail(db, meeting.slug)
-        details.append(detail)
+    for meeting in meetings:
+        details.append(_meeting_detail(db, meeting.slug))
+        progress.advance(1)
     stamps = {
         slug: Stamp.of(meeting_uid(slug, external_uid), found)
         for slug, (external_uid, found) in meeting_stamps(
@@ -212,16 +224,7 @@ def _clock(text: str) -> time | None:
 
 
 def _zone(name: str | None) -> tzinfo | None:
-    if name is None:
-        return None
-    if name == "UTC":
-        return UTC
-    from zoneinfo import ZoneInfo
-
-    try:
-        return ZoneInfo(name)
-    except (ValueError, OSError):  # unknown, or not a zone name at all
-        return None
+    return None if name is None else known_zone(name)
 
 
 def meeting_description(detail: MeetingDetail) -> str:

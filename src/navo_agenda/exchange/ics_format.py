@@ -4,6 +4,7 @@ See exchange/ics.py for what the calendar format does and why.
 """
 
 import re
+from datetime import UTC, tzinfo
 
 PRODID = "-//navo-agenda//NONSGML navo-agenda//EN"
 CALENDAR_NAME = "NATO ministerial meetings (navo-agenda)"
@@ -37,3 +38,19 @@ PRECISION_WORDS: dict[str, str] = {
 TIME_NOTE = re.compile(
     r"(?P<start>[0-2][0-9]:[0-5][0-9])(?:\u2013(?P<end>[0-2][0-9]:[0-5][0-9]))?(?: (?P<zone>\S+))?"
 )
+
+
+def known_zone(name: str) -> tzinfo | None:
+    """The zone of a time note, None for a name that is not an IANA zone on this system.
+
+    Import stores no other (see `ics_import._zoned`), but a database written by an earlier
+    version may hold one, e.g. "W._Europe_Standard_Time": export then keeps the event
+    all-day, with the note in its description, rather than fail."""
+    if name == "UTC":
+        return UTC
+    from zoneinfo import ZoneInfo
+
+    try:
+        return ZoneInfo(name)
+    except (KeyError, ValueError, OSError):  # not found (a KeyError), or not a zone name
+        return None

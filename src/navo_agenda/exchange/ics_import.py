@@ -2,12 +2,14 @@
 exchange/ics.py)."""
 
 import re
-from datetime import date, datetime, time, timedelta
+import warnings
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from navo_agenda.dates import DateRange
 from navo_agenda.errors import BadFile
 from navo_agenda.exchange.counts import ImportCounts
+from navo_agenda.exchange.snapshot import NoProgress, Progress
 from navo_agenda.store.connection import Database
 from navo_agenda.vocabulary import MEETING_KINDS, MEETING_STATUSES
 
@@ -18,6 +20,7 @@ from navo_agenda.exchange.ics_format import (
     MAX_UID_LENGTH,
     STATUS_PROPERTY,
     UID_DOMAIN,
+    known_zone,
 )
 from navo_agenda.store.calendar import CalendarMeeting, find_meeting
 
@@ -37,6 +40,8 @@ class IcsEvent(NamedTuple):
     status: str | None
     # X-NAVO-AGENDA-STATUS, only where it agrees with STATUS.
     exact_status: str | None = None
+    # The first of the CATEGORIES that is one of our meeting kinds, as our export writes it.
+    kind: str | None = None
 
 
 class IcsBatch(NamedTuple):
@@ -66,8 +71,22 @@ def read_ics(data: bytes, *, name: str) -> IcsBatch:
 
     Refused: anything but exactly one UTF-8 VCALENDAR, and any VEVENT without a UID, SUMMARY
     or DTSTART, with an unreadable date, an end before its start, a recurrence, or a UID
-    that another event in the file has too."""
+    that another event in the file has too.
+
+    icalendar's warnings (a vendor-prefixed TZID it guesses at, say) are silenced: the
+    zone is judged here (_zoned), and a user should see our one line, not a library's."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _read_calendar(data, name=name)
+
+
+def _read_calendar(data: bytes, *, name: str) -> IcsBatch:
     calendar = _parse_calendar(data, name)
+    zones = {
+        str(component.get("TZID")): component
+        for component in calendar.subcomponents
+        if component.name == "VTIMEZONE"
+    }
     events: list[IcsEvent] = []
     seen: dict[str, int] = {}
     number = 0
@@ -75,7 +94,7 @@ def read_ics(data: bytes, *, name: str) -> IcsBatch:
         if component.name != "VEVENT":
             continue
         number += 1
-        event = _read_event(component, name=name, number=number)
+        event = _read_event(component, name=name, number=number, zones=zones)
         if event.uid in seen:
             raise BadFile(
                 f"{name}: event {event.uid!r} UID: events {seen[event.uid]} and {number} have"
@@ -132,11 +151,19 @@ def _shown(message: str, limit: int = 160) -> str:
 class _EventReader:
     """Reads the properties of one VEVENT, failing with the file, event and property."""
 
-    def __init__(self, component: "Component", *, name: str, number: int) -> None:
+    def __init__(
+        self,
+        component: "Component",
+        *,
+        name: str,
+        number: int,
+        zones: "dict[str, Component]",
+    ) -> None:
         self.component = component
         self.name = name
         self.number = number
         self.label = f"event {number}"
+        self.zones = zones
 
     def fail(self, prop: str, problem: str) -> BadFile:
         return BadFile(f"{self.name}: {self.label} {prop}: {problem}")
@@ -170,9 +197,30 @@ class _EventReader:
         found = getattr(value, "params", {}).get(parameter)
         return None if found is None else str(found)
 
+    def defined_zone(self, tzid: str) -> tzinfo | None:
+        """The zone as the file's own VTIMEZONE defines it, made afresh: the library keeps
+        the first definition of a TZID it sees for the rest of the process."""
+        from icalendar import Timezone
 
-def _read_event(component: "Component", *, name: str, number: int) -> IcsEvent:
-    reader = _EventReader(component, name=name, number=number)
+        component = self.zones.get(tzid)
+        if not isinstance(component, Timezone):
+            return None
+        try:
+            zone: tzinfo = component.to_tz(lookup_tzid=False)
+        except (ValueError, KeyError, IndexError, TypeError):
+            return None
+        return zone
+
+    def categories(self) -> list[str]:
+        value = self.component.get("CATEGORIES")
+        found = value if isinstance(value, list) else [] if value is None else [value]
+        return [str(word) for line in found for word in getattr(line, "cats", [])]
+
+
+def _read_event(
+    component: "Component", *, name: str, number: int, zones: "dict[str, Component]"
+) -> IcsEvent:
+    reader = _EventReader(component, name=name, number=number, zones=zones)
     uid = (reader.text("UID") or "").strip()
     if not uid:
         summary = reader.text("SUMMARY")
@@ -196,6 +244,7 @@ def _read_event(component: "Component", *, name: str, number: int) -> IcsEvent:
     starts_on, ends_on, time_note = _read_span(reader)
     location = (reader.text("LOCATION") or "").strip() or None
     status, exact = _read_status(reader)
+    kinds = [word.strip().lower() for word in reader.categories()]
     return IcsEvent(
         uid=uid,
         title=title,
@@ -205,6 +254,7 @@ def _read_event(component: "Component", *, name: str, number: int) -> IcsEvent:
         location=location,
         status=status,
         exact_status=exact,
+        kind=next((word for word in kinds if word in MEETING_KINDS), None),
     )
 
 
@@ -212,7 +262,11 @@ def _read_span(reader: _EventReader) -> tuple[date, date, str | None]:
     start = reader.moment("DTSTART")
     if start is None:
         raise reader.fail("DTSTART", "missing; the meeting's date comes from it")
+    if isinstance(start, datetime):
+        start = _zoned(reader, "DTSTART", start)
     end = reader.moment("DTEND")
+    if isinstance(end, datetime):
+        end = _zoned(reader, "DTEND", end)
     duration = reader.single("DURATION")
     if end is not None and duration is not None:
         raise reader.fail("DURATION", "an event has DTEND or DURATION, not both")
@@ -246,7 +300,7 @@ def _timed_span(
 ) -> tuple[date, date, str | None]:
     """A date-time keeps the date and time it has in its own zone; the time becomes the
     meeting's time note."""
-    zone = _zone_label(reader, start)
+    zone = _zone_label(start)
     if end is None or end == start:
         return start.date(), start.date(), _note(start.strftime("%H:%M"), None, zone)
     assert isinstance(end, datetime)
@@ -274,20 +328,62 @@ def _note(start: str, end: str | None, zone: str | None) -> str:
     return start + (f"\u2013{end}" if end else "") + (f" {zone}" if zone else "")
 
 
-def _zone_label(reader: _EventReader, moment: datetime) -> str | None:
-    """The zone's IANA name where the library knows it (it maps Outlook's 'W. Europe
-    Standard Time' to Europe/Berlin), else the TZID as written, else UTC or none."""
-    key = getattr(moment.tzinfo, "key", None)
-    if key:
-        return "UTC" if key in ("UTC", "Etc/UTC") else str(key)
-    tzid = reader.parameter("DTSTART", "TZID")
-    if tzid:
-        return "_".join(tzid.split()) or None  # one word, so that the note reads back
+def _zone_label(moment: datetime) -> str | None:
+    """The zone of the time note: an IANA name, UTC, or none for a floating time (the same
+    wall-clock time wherever one is). `_zoned` leaves no other kind of zone."""
     if moment.tzinfo is None:
-        return None  # floating: the same wall-clock time wherever one is
-    if moment.utcoffset() == timedelta(0):
-        return "UTC"
-    return moment.tzname()
+        return None
+    key = getattr(moment.tzinfo, "key", None)
+    return "UTC" if key in (None, "UTC", "Etc/UTC") else str(key)
+
+
+def _zoned(reader: _EventReader, prop: str, moment: datetime) -> datetime:
+    """The date-time with a zone the export can name again: its TZID's IANA zone, else the
+    time converted to UTC with the file's own VTIMEZONE, else the event is refused.
+
+    A Windows name (Outlook's 'W. Europe Standard Time') becomes its IANA zone (Europe/Berlin)
+    where the file's definition gives the same offset at that time. A TZID that has no IANA
+    name, but is defined in the file, becomes UTC rather than a refusal: the meeting keeps
+    the exact moment the sender's calendar shows, in a zone every calendar reads, and the
+    rest of the file still imports. Without a definition the moment is unknown (RFC 5545
+    wants a VTIMEZONE for every TZID), and guessing it would put the meeting at a wrong
+    time without a word, so the file is refused, naming the event and the property."""
+    tzid = reader.parameter(prop, "TZID")
+    if tzid is None:  # floating, or UTC ("Z")
+        return moment if moment.tzinfo is None else moment.astimezone(UTC)
+    wall = moment.replace(tzinfo=None)
+    defined = reader.defined_zone(tzid)
+    name = _iana_name(tzid)
+    if name is not None:
+        zoned = wall.replace(tzinfo=known_zone(name))
+        if name == tzid or defined is None:
+            return zoned
+        if zoned.utcoffset() == wall.replace(tzinfo=defined).utcoffset():
+            return zoned
+    if defined is not None:
+        return wall.replace(tzinfo=defined).astimezone(UTC)
+    raise reader.fail(
+        prop,
+        f"TZID {_shown(tzid, 60)!r} is not a time zone name (such as Europe/Brussels or"
+        " W. Europe Standard Time) and the file has no VTIMEZONE that defines it",
+    )
+
+
+def _iana_name(tzid: str) -> str | None:
+    """The IANA name of a TZID, tried as the library tries it: as written, as a Windows
+    name (the Unicode CLDR table), and without the vendor prefix of a 'globally unique'
+    TZID such as /freeassociation.sourceforge.net/Europe/Berlin."""
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+    cleaned = tzid.strip().strip("/")
+    candidates = [cleaned, WINDOWS_TO_OLSON.get(cleaned)]
+    if tzid.startswith("/"):
+        parts = cleaned.split("/")
+        candidates += ["/".join(parts[start:]) for start in range(1, len(parts))]
+    for name in candidates:
+        if name is not None and " " not in name and known_zone(name) is not None:
+            return "UTC" if name in ("UTC", "Etc/UTC") else name
+    return None
 
 
 def _read_status(reader: _EventReader) -> tuple[str | None, str | None]:
@@ -304,18 +400,29 @@ def _read_status(reader: _EventReader) -> tuple[str | None, str | None]:
     return status, None
 
 
-def apply_ics(db: Database, batch: IcsBatch, *, kind: str, today: date) -> ImportCounts:
+def apply_ics(
+    db: Database,
+    batch: IcsBatch,
+    *,
+    kind: str,
+    today: date,
+    progress: Progress | None = None,
+) -> ImportCounts:
     """Write the events as meetings in the caller's transaction (no commit, no output).
 
     An event updates the meeting whose slug its UID names (`<slug>@navo-agenda`), else the
-    meeting imported earlier with that UID, else becomes a new meeting of `kind` with a slug
-    made as `add meeting` makes it. A meeting whose values all match is left alone (its
-    version does not move)."""
+    meeting imported earlier with that UID, else becomes a new meeting with a slug made as
+    `add meeting` makes it. A new meeting's kind is the one the event's CATEGORIES name (our
+    export writes it there), else `kind`; an existing meeting keeps its kind, as a calendar's
+    categories are the user's own labels too. A meeting whose values all match is left alone
+    (its version does not move)."""
     from navo_agenda.editing.values import one_of
 
     kind = one_of(kind, MEETING_KINDS, "--kind")
     counts = ImportCounts()
     claimed: dict[int, str] = {}
+    progress = progress or NoProgress()
+    progress.start("Importing", len(batch.events))
     for event in batch.events:
         current = find_meeting(
             db,
@@ -330,6 +437,7 @@ def apply_ics(db: Database, batch: IcsBatch, *, kind: str, today: date) -> Impor
                 )
             claimed[current.id] = event.uid
         counts += _apply_event(db, event, current, kind=kind, today=today)
+        progress.advance(1)
     return counts
 
 
@@ -356,7 +464,7 @@ def _apply_event(
     dates = DateRange(event.starts_on, event.ends_on)
     if current is None:
         fields = MeetingFields(
-            kind=kind,
+            kind=event.kind or kind,
             dates=dates,
             title=event.title,
             location=event.location,
