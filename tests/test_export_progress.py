@@ -63,6 +63,42 @@ def test_markdown_reports_every_meeting(large_db: Path) -> None:
     assert recorder.advanced == 700
 
 
+def test_calendars_report_every_meeting_and_event(large_db: Path, tmp_path: Path) -> None:
+    from navo_agenda.exchange.ics import apply_ics, export_ics, read_ics
+
+    exported = Recorder()
+    db = Database(connect_sqlite(large_db), label=str(large_db))
+    with db:
+        text = export_ics(db, Selection(), with_deadlines=False, today=TODAY, progress=exported)
+    assert exported.started == [("Exporting", 700)]
+    assert exported.advanced == 700
+    target = tmp_path / "target.db"
+    assert Cli()("--db", str(target), "db", "init", "--empty").exit_code == 0
+    imported = Recorder()
+    batch = read_ics(text.encode("utf-8"), name="navo.ics")
+    db = Database(connect_sqlite(target), label=str(target))
+    with db, db.transaction(write=True):
+        apply_ics(db, batch, kind="other", today=TODAY, progress=imported)
+    assert imported.started == [("Importing", 700)]
+    assert imported.advanced == 700
+
+
+@pytest.mark.slow
+def test_a_calendar_import_shows_a_bar_on_a_terminal(large_db: Path, tmp_path: Path) -> None:
+    calendar = tmp_path / "navo.ics"
+    assert (
+        Cli()("--db", str(large_db), "export", "-f", "ics", "--out", str(calendar)).exit_code == 0
+    )
+    for terminal in (True, False):
+        target = tmp_path / f"target-{terminal}.db"
+        assert Cli()("--db", str(target), "db", "init", "--empty").exit_code == 0
+        written = stderr_of(
+            ["--db", str(target), "import", str(calendar)], target, terminal=terminal
+        )
+        assert ("Importing" in written) is terminal
+        assert "700 added" in written
+
+
 def script() -> str:
     found = shutil.which("navo-agenda", path=str(Path(sys.executable).parent))
     assert found is not None, "navo-agenda is not installed next to this Python"
@@ -106,9 +142,10 @@ def stderr_of(args: list[str], database: Path, *, terminal: bool) -> str:
         ["export", "-f", "csv", "--out", "{dir}/tables"],
         ["export", "-f", "csv", "--table", "agenda_items", "--out", "{dir}/items.csv"],
         ["export", "-f", "md", "--out", "{dir}/note.md"],
+        ["export", "-f", "ics", "--out", "{dir}/navo.ics"],
         ["export", "--out", "{dir}/all.json"],
     ],
-    ids=["csv", "csv-table", "md", "json"],
+    ids=["csv", "csv-table", "md", "ics", "json"],
 )
 def test_a_bar_on_a_terminal_and_none_on_a_pipe(
     large_db: Path, tmp_path: Path, args: list[str]

@@ -41,8 +41,8 @@ IMPORT_FORMATS = ("json", "ics")
 CSV_TABLES = ("meetings", "agenda_items", "commitments", "events", "documents")
 # Below this many records a bar would flash by; above it, a terminal shows one.
 PROGRESS_FROM = 2_000
-# A briefing note costs a query per meeting: a bar from this many meetings on.
-MARKDOWN_PROGRESS_FROM = 500
+# A briefing note or a calendar costs queries per meeting: a bar from this many meetings on.
+PER_MEETING_PROGRESS_FROM = 500
 STDIN_NAME = "<stdin>"
 
 
@@ -287,11 +287,18 @@ def export_command(
             if chosen == "ics":
                 from navo_agenda.exchange.ics import export_ics
 
-                text = export_ics(db, selection, with_deadlines=with_deadlines, today=today)
+                with TerminalProgress(PER_MEETING_PROGRESS_FROM) as progress:
+                    text = export_ics(
+                        db,
+                        selection,
+                        with_deadlines=with_deadlines,
+                        today=today,
+                        progress=progress,
+                    )
             else:
                 from navo_agenda.exchange.markdown import export_markdown
 
-                with TerminalProgress(MARKDOWN_PROGRESS_FROM) as progress:
+                with TerminalProgress(PER_MEETING_PROGRESS_FROM) as progress:
                     text = export_markdown(db, selection, today=today, progress=progress)
         write_output(target, [text.encode("utf-8")])
         if target is not None:
@@ -432,7 +439,8 @@ def import_command(
         batch = read_ics(data, name=name)
         del data
         with writing(ctx) as db:
-            counts = apply_ics(db, batch, kind=kind or "other", today=today)
+            with TerminalProgress(PER_MEETING_PROGRESS_FROM) as progress:
+                counts = apply_ics(db, batch, kind=kind or "other", today=today, progress=progress)
     else:
         from navo_agenda.exchange.importing import import_snapshot
         from navo_agenda.exchange.json_format import parse
