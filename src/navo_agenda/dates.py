@@ -13,6 +13,15 @@ what would have been understood.
 
 Only light stdlib modules are imported at module level because this module sits on the start-up
 path of every command; dateutil is imported by the one form that needs it.
+
+Why python-dateutil's parser does not read these texts, although the date library is ours to
+use: the forms we accept are a short, closed list, and matching that list exactly is what
+keeps the promises above. dateutil's parser is built to make sense of anything; the two
+traps it is known for are the two these promises forbid (with dayfirst=True it reads
+2025-06-05 as 6 May; a bare 2026 gets today's month and day), it has no notion of a quarter,
+an ISO week or a date's precision, and importing it costs about half of a bare Python
+start-up. dateutil does the calendar arithmetic of +1m and +1y (relativedelta), and the tests
+hold this reader against its parser's traps (tests/test_dates.py).
 """
 
 from __future__ import annotations
