@@ -197,6 +197,14 @@ def test_one_document_written_differently_is_one_identifier() -> None:
     assert normalise_identifier("kst-21501-28-283") == "Kamerstuk 21 501-28, nr. 283"
     assert normalise_identifier("Kamerbrief 2025 0404") == "Kamerbrief 2025 0404"
     assert normalise_identifier("Kamerbrief 20250404") == "Kamerbrief 2025 0404"
+    # A budget chapter (X is Defence's), as citations, the kst- form and hands write it.
+    chapter = [
+        "Kamerstuk 36 600 X, nr. 5",
+        "Kamerstukken II 2024/25, 36 600 X, nr. 5",
+        "Kamerstuk 36600-X, nr. 5",
+        "kst-36600-X-5",
+    ]
+    assert {normalise_identifier(form) for form in chapter} == {"Kamerstuk 36 600 X, nr. 5"}
 
 
 def test_internal_reference_numbers_are_neither_dates_nor_kamerstukken() -> None:

@@ -23,7 +23,7 @@ from navo_agenda.ingest.proposal import Assessment, Confidence, ReferenceRecord
 
 _DOSSIER = (
     r"(?P<dossier>\d{2}\s?\d{3}(?:\s?[-‑–]\s?(?:\d{1,3}|[A-Z]{1,4})\b)?"
-    r"(?:\s(?:[IVXL]{1,4}|[A-Z])\b(?![.,]\s*nr))?)"
+    r"(?:\s(?:[IVXL]{1,4}|[A-Z])\b)?)"
 )
 _NR = r"(?:[Nn]rs?\.?|[Nn]ummers?)"
 # "nrs. 440 en 441", "nr. 440 en nr. 441", "nrs. 440, 441 en 442": more numbers of one dossier,
@@ -92,9 +92,12 @@ class Cited(NamedTuple):
 
 
 def dossier_number(written: str) -> str:
-    """'28676' and '28 676' both as '28 676'; a suffix is kept ('21 501-28', '36 600 X')."""
+    """'28676' and '28 676' both as '28 676'; a suffix is kept as the Kamer writes it: a
+    number after a hyphen ('21 501-28'), a budget chapter after a space ('36 600 X', which
+    kst-36600-X-5 writes with a hyphen)."""
     compact = re.sub(r"\s+", " ", written.strip())
     compact = re.sub(r"\s?[-‑–]\s?", "-", compact)
+    compact = re.sub(r"-(?=[A-Z]+$)", " ", compact)
     digits = re.match(r"(\d{2})\s?(\d{3})", compact)
     assert digits is not None
     return f"{digits.group(1)} {digits.group(2)}{compact[digits.end() :]}"
