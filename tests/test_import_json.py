@@ -160,6 +160,11 @@ def not_utf8(data: Data) -> bytes:
 # (mutation, the path or words the one line must hold, into the seeded or an empty database)
 BAD_FILES: dict[str, tuple[Callable[[Data], Data | str | bytes], list[str], str]] = {
     "truncated": (truncated, ["not valid JSON", "line 1"], "seeded"),
+    "cut inside a text": (
+        lambda data: '{"format": "navo-agenda/export", "version": 1, "documents": [{"slug": "a',
+        ["not valid JSON: Unterminated string starting at line 1, column 71"],
+        "seeded",
+    ),
     "not json": (lambda data: "hello, world", ["is neither a navo-agenda JSON export"], "seeded"),
     "empty file": (lambda data: b"", ["is empty"], "seeded"),
     "not utf-8": (not_utf8, ["not UTF-8", "0xe9"], "seeded"),

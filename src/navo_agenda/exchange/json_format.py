@@ -482,7 +482,8 @@ def load(data: bytes, name: str) -> Any:
         raise BadFile(f"{name}: not valid JSON: nested too deeply") from None
     except json.JSONDecodeError as error:
         raise BadFile(
-            f"{name}: not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+            f"{name}: not valid JSON: {error.msg.removesuffix(' at')} at line {error.lineno},"
+            f" column {error.colno}"
         ) from None
     except ValueError:  # the only other: an integer too long for int() (sys.int_info)
         raise BadFile(f"{name}: not valid JSON: a number of more than 4300 digits") from None
