@@ -542,6 +542,40 @@ def test_standard_input_and_a_hand_written_file(cli: Cli, seeded_db: Path) -> No
     assert cli("show", "dmm-2027-02").exit_code == 0
 
 
+def test_escaped_surrogate_pairs_and_text_that_looks_like_one_are_imported(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    """A file with \\uD800-\\uDFFF escapes is checked record by record (only they can make
+    a lone surrogate); a pair of them is one character, and a backslash before 'ud800' in
+    a text is text."""
+    data = exported(cli)
+    data["meetings"][0]["title"] = "PLACEHOLDER"
+    data["meetings"][1]["summary"] = "Het pad C:\\ud800\\x"
+    text = json.dumps(data, ensure_ascii=False).replace("PLACEHOLDER", "Top \\ud83d\\ude00")
+    assert "\\ud83d" in text
+    assert "\\\\ud800" in text
+    result = cli("import", str(write(tmp_path / "export.json", text)))
+    assert result.exit_code == 0, result.stderr
+    again = exported(cli)
+    assert again["meetings"][0]["title"] == "Top \U0001f600"
+    assert again["meetings"][1]["summary"] == "Het pad C:\\ud800\\x"
+
+
+def test_checking_by_column_and_record_by_record_give_the_same_records(
+    cli: Cli, seeded_db: Path
+) -> None:
+    from navo_agenda.exchange.json_format import LISTS, checked, load
+
+    top = load(cli("export").stdout.encode("utf-8"), "export.json")
+    for key in LISTS:
+        by_column = checked(key, json.loads(json.dumps(top[key])), "export.json")
+        by_record = checked(key, top[key], "export.json", by_column=False)
+        assert by_column.records == by_record.records
+        assert {k: list(v) for k, v in by_column.columns.items()} == {
+            k: list(v) for k, v in by_record.columns.items()
+        }
+
+
 def test_a_forced_format_must_fit(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
     file = write(tmp_path / "export.json", exported(cli))
     result = cli("import", str(file), "--format", "ics")

@@ -15,6 +15,7 @@ by the parser's hooks and reported where they stand, as is a whole number out of
 """
 
 import json
+import re
 from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate, chain, repeat
 from operator import and_, eq, ge, is_, is_not, itemgetter, le, sub
@@ -355,9 +356,15 @@ UNIQUE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 
 
+# The escapes of UTF-16 surrogates (\uD800 to \uDFFF): the only way a text read from UTF-8
+# JSON can hold a lone one. A file without any is checked column by column.
+SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
 def parse(data: bytes, *, name: str, progress: Progress | None = None) -> Snapshot:
     """The records of an export file, checked; BadFile names the file and the path."""
     progress = progress or NoProgress()
+    by_column = SURROGATE_ESCAPE.search(data) is None
     top = load(data, name)
     try:
         selection, lists = outline(top)
@@ -366,7 +373,7 @@ def parse(data: bytes, *, name: str, progress: Progress | None = None) -> Snapsh
     progress.start("Checking", sum(map(len, lists.values())))
     tables: dict[str, Table] = {}
     for key, listed in lists.items():
-        tables[key] = checked(key, listed, name)
+        tables[key] = checked(key, listed, name, by_column=by_column)
         progress.advance(len(listed))
     for key, where, fields in UNIQUE:
         unique(key, where, fields, tables[key], name)
@@ -421,11 +428,11 @@ def outline(top: Any) -> tuple[Record | None, dict[str, list[Any]]]:
     return selection, {key: top.get(key) or [] for key in LISTS}
 
 
-def checked(key: str, listed: list[Any], name: str) -> Table:
-    """One list of the file checked: column by column, and only when that finds a problem,
-    record by record, to say where it is."""
+def checked(key: str, listed: list[Any], name: str, *, by_column: bool = True) -> Table:
+    """One list of the file checked: column by column, and only when that finds a problem
+    (or `by_column` is off), record by record, to say where it is."""
     check, rules, hold = RECORDS[key]
-    table = check.table(listed)
+    table = check.table(listed) if by_column else None
     if table is not None and (hold is None or hold(table.columns)):
         return table
     records = []
