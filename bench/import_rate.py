@@ -174,7 +174,7 @@ def phases(
             setattr(owner, name, function)
         db = Database(connect_sqlite(target), label=str(target))
         try:
-            with db.transaction(write=True):
+            with importing.import_transaction(db, snapshot):
                 before = time.perf_counter()
                 importing.import_snapshot(db, snapshot, name=export.name)
                 written = time.perf_counter()
@@ -189,7 +189,7 @@ def phases(
     return [
         ("read the file", read - started),
         ("json.loads alone (the standard library's floor)", plain - read),
-        ("parse: json.loads with hooks + every check", parsed - read),
+        ("parse: json.loads with hooks + every check", parsed - plain),
         ("resolve keys, compare with the database (Python, SQL look-ups)", spent["resolve"]),
         ("build rows (Python)", own),
         ("INSERT statements (SQLite: rows, unique keys, foreign keys)", spent["insert"]),

@@ -4,7 +4,12 @@ indexes built once at the end. None of it may show: the schema is exactly as bef
 foreign key holds, the data round-trips, and a failure leaves the database as it was."""
 
 import json
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -12,16 +17,22 @@ import pytest
 
 from navo_agenda.errors import DatabaseError
 from navo_agenda.exchange import writing
-from navo_agenda.exchange.importing import BULK_RECORDS, import_snapshot
+from navo_agenda.exchange.importing import BULK_RECORDS, import_snapshot, import_transaction
 from navo_agenda.exchange.json_format import parse
 from navo_agenda.store.connection import Database, connect_sqlite
-from tests.conftest import Cli
+from tests.conftest import Cli, clean_environment
 
 STATUSES = ["in_progress", "fulfilled", "partially_fulfilled", "dropped"]
 
 
+def connected(path: Path) -> closing[sqlite3.Connection]:
+    """A connection that is closed at the end of the block (sqlite3's own `with` only
+    commits, and a connection left open keeps a large import in WAL mode)."""
+    return closing(sqlite3.connect(path))
+
+
 def schema(path: Path) -> list[tuple[str, str, str, str]]:
-    with sqlite3.connect(path) as connection:
+    with connected(path) as connection:
         return connection.execute(
             "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
         ).fetchall()
@@ -39,7 +50,7 @@ STAMPED_NOW = (
 def contents(path: Path, *, timeless: bool = False) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table; with `timeless`, without the times of STAMPED_NOW's rows,
     which differ between two imports a second apart."""
-    with sqlite3.connect(path) as connection:
+    with connected(path) as connection:
         tables = [
             row[0]
             for row in connection.execute(
@@ -147,7 +158,7 @@ def test_a_bulk_import_into_an_empty_database_changes_no_schema_and_breaks_no_ke
     assert imported.exit_code == 0, imported.stderr
     assert ", 0 changed, 0 unchanged" in imported.stderr
     assert schema(target) == before  # indexes and triggers, exactly as they were
-    with sqlite3.connect(target) as connection:
+    with connected(target) as connection:
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     again = cli("--db", str(target), "export")
@@ -186,10 +197,26 @@ def test_only_an_import_that_adds_more_than_the_database_holds_rebuilds_its_inde
     seen = statements(target, changed)
     assert not any(sql.startswith("DROP INDEX") for sql in seen)
     assert any("'rebuild'" in sql for sql in seen)  # the search index, still rebuilt once
-    with sqlite3.connect(target) as connection:
+    with connected(target) as connection:
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
     found = json.loads(cli("--db", str(target), "search", "zeldzaam7x2", "--json").stdout)
     assert [hit["key"] for hit in found["groups"]["item"]["hits"]] == ["dmm-2030-00007/2"]
+
+
+def test_a_column_no_new_row_has_a_value_for_is_left_out_where_its_default_is_null(
+    cli: Cli, tmp_path: Path, large_export: Path
+) -> None:
+    """The file's agenda items have no outcome: the INSERTs leave the column out and the
+    rows hold NULL, as they would have with it; columns with another default stay in."""
+    target = empty(cli, tmp_path / "target.db")
+    inserts = [sql for sql in statements(target, large_export) if "INTO agenda_item (" in sql]
+    assert inserts
+    assert not any("outcome" in sql for sql in inserts)
+    assert all("version" in sql and "title" in sql for sql in inserts)
+    with connected(target) as connection:
+        assert connection.execute(
+            "SELECT count(*), count(outcome) FROM agenda_item"
+        ).fetchone() == (3_600, 0)
 
 
 def test_records_without_their_columns_are_imported_alike(
@@ -217,3 +244,111 @@ def test_a_bulk_import_that_fails_while_writing_leaves_the_database_as_it_was(
     assert "the disk is full" in result.stderr
     assert schema(target) == before_schema
     assert contents(target) == before_contents
+    assert journal_mode(target) == "wal"
+
+
+def journal_mode(path: Path) -> str:
+    with connected(path) as connection:
+        return str(connection.execute("PRAGMA journal_mode").fetchone()[0])
+
+
+def test_a_large_first_import_commits_through_the_rollback_journal_and_returns_to_wal(
+    cli: Cli, tmp_path: Path, large_export: Path
+) -> None:
+    """Written once into the file instead of into the WAL and again by its checkpoint."""
+    target = empty(cli, tmp_path / "target.db")
+    switches = journal_switches(target, large_export)
+    assert switches == ["PRAGMA journal_mode = DELETE", "PRAGMA journal_mode = WAL"]
+    assert journal_mode(target) == "wal"
+    assert not (tmp_path / "target.db-journal").exists()
+    assert cli("--db", str(target), "export").stdout == large_export.read_text(encoding="utf-8")
+
+
+def journal_switches(target: Path, file: Path) -> list[str]:
+    """The journal modes an import of `file` into `target` switches to."""
+    snapshot = parse(file.read_bytes(), name=file.name)
+    db = Database(connect_sqlite(target), label=str(target))
+    seen: list[str] = []
+    db.on_query = lambda sql, params: seen.append(sql)
+    with db, import_transaction(db, snapshot):
+        import_snapshot(db, snapshot, name=file.name)
+    return [sql for sql in seen if sql.startswith("PRAGMA journal_mode =")]
+
+
+def test_a_small_import_or_one_into_a_larger_database_stays_in_wal(
+    cli: Cli, tmp_path: Path, large_export: Path
+) -> None:
+    small = tmp_path / "small.json"
+    assert cli("export", "--out", str(small)).exit_code == 0  # the seeded database
+    target = empty(cli, tmp_path / "target.db")
+    assert journal_switches(target, small) == []
+    assert journal_switches(target, large_export) != []  # as large as the database: in place
+    assert journal_switches(target, large_export) == []  # it now holds more than the file
+    assert journal_mode(target) == "wal"
+
+
+def test_a_large_import_beside_a_reader_stays_in_wal_and_does_not_wait_for_it(
+    cli: Cli, tmp_path: Path, large_export: Path
+) -> None:
+    """Leaving WAL mode needs the database to itself; with a reader in it the import goes
+    on in WAL mode at once, and the reader keeps the snapshot it began with."""
+    target = empty(cli, tmp_path / "target.db")
+    reader = sqlite3.connect(target, isolation_level=None)
+    try:
+        reader.execute("BEGIN")
+        assert reader.execute("SELECT count(*) FROM meeting").fetchone() == (0,)
+        imported = cli(
+            "--db", str(target), "import", str(large_export),
+            env={"NAVO_AGENDA_BUSY_TIMEOUT": "600"},
+        )  # fmt: skip
+        assert imported.exit_code == 0, imported.stderr
+        assert reader.execute("SELECT count(*) FROM meeting").fetchone() == (0,)
+        reader.execute("COMMIT")
+        assert reader.execute("SELECT count(*) FROM meeting").fetchone() == (1_200,)
+    finally:
+        reader.close()
+    assert journal_mode(target) == "wal"
+
+
+@pytest.mark.slow
+def test_a_large_import_killed_while_writing_leaves_the_database_as_it_was_and_in_wal(
+    cli: Cli, tmp_path: Path, large_export: Path
+) -> None:
+    target = empty(cli, tmp_path / "target.db")
+    before = contents(target)
+    journal = tmp_path / "target.db-journal"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "navo_agenda", "--db", str(target), "import", str(large_export)],
+        env=clean_environment(NAVO_AGENDA_TODAY="2026-11-28"),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 60
+    # Kill it while it writes: once the rollback journal of its transaction is there.
+    while time.monotonic() < deadline and process.poll() is None and not journal.exists():
+        time.sleep(0.001)
+    assert process.poll() is None, "the import ended before it could be killed"
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    assert journal.exists()  # the next connection rolls the file back, or ignores it
+    listed = cli("--db", str(target), "list", "--json")
+    assert listed.exit_code == 0, listed.stderr
+    assert json.loads(listed.stdout)["meetings"] == []
+    assert contents(target) == before
+    assert journal_mode(target) == "wal"  # by the rollback, or put back by the command
+    again = cli("--db", str(target), "import", str(large_export))
+    assert again.exit_code == 0, again.stderr
+    assert cli("--db", str(target), "export").stdout == large_export.read_text(encoding="utf-8")
+
+
+def test_a_database_left_in_rollback_mode_gets_its_wal_back_from_the_next_command(
+    cli: Cli, seeded_db: Path
+) -> None:
+    """An import killed before its journal was complete leaves the file in rollback mode
+    (as would another program): correct, but readers would wait for writers again."""
+    with connected(seeded_db) as connection:
+        assert connection.execute("PRAGMA journal_mode = DELETE").fetchone() == ("delete",)
+    assert seeded_db.read_bytes()[18:20] == b"\x01\x01"
+    assert cli("list").exit_code == 0
+    assert journal_mode(seeded_db) == "wal"
+    assert seeded_db.read_bytes()[18:20] == b"\x02\x02"

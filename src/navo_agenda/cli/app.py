@@ -121,6 +121,16 @@ def reading(ctx: typer.Context) -> Iterator["Database"]:
 
 
 @contextmanager
+def opened(ctx: typer.Context) -> Iterator["Database"]:
+    """The command's database outside any transaction: for a use case that begins its own."""
+    from navo_agenda.render.console import note
+    from navo_agenda.store.lifecycle import open_database
+
+    with open_database(settings(ctx).location, notify=note) as db:
+        yield db
+
+
+@contextmanager
 def writing(ctx: typer.Context) -> Iterator["Database"]:
     """The command's database in one write transaction, which takes the write lock at its
     start: concurrent commands queue instead of interleaving."""

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from navo_agenda import clock
-from navo_agenda.cli.app import command_app, reading, say, writing
+from navo_agenda.cli.app import command_app, opened, reading, say, writing
 from navo_agenda.cli.completion import complete_meeting_slug
 from navo_agenda.cli.options import (
     FromOption,
@@ -442,12 +442,12 @@ def import_command(
             with TerminalProgress(PER_MEETING_PROGRESS_FROM) as progress:
                 counts = apply_ics(db, batch, kind=kind or "other", today=today, progress=progress)
     else:
-        from navo_agenda.exchange.importing import import_snapshot
+        from navo_agenda.exchange.importing import import_snapshot, import_transaction
         from navo_agenda.exchange.json_format import parse
 
         with bulk_work(), TerminalProgress() as progress:
             snapshot = parse(data, name=name, progress=progress)
             del data
-            with writing(ctx) as db:
+            with opened(ctx) as db, import_transaction(db, snapshot):
                 counts = import_snapshot(db, snapshot, name=name, progress=progress)
     say(f"Imported {name}: {counts.summary()}")

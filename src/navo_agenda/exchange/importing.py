@@ -10,6 +10,8 @@ go in several rows per INSERT statement; records that differ are updated (versio
 records that are equal are left alone.
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from operator import itemgetter
 from typing import Any
 
@@ -31,10 +33,23 @@ from navo_agenda.exchange.snapshot import (
     read_meetings,
     same,
 )
-from navo_agenda.exchange.writing import BULK_RECORDS, Writer
+from navo_agenda.exchange.writing import BULK_RECORDS, Writer, held
+from navo_agenda.store import bulk
 from navo_agenda.store.connection import Database
 
-__all__ = ["BULK_RECORDS", "Importer", "Plan", "import_snapshot"]
+__all__ = ["BULK_RECORDS", "Importer", "Plan", "import_snapshot", "import_transaction"]
+
+
+@contextmanager
+def import_transaction(db: Database, snapshot: Snapshot) -> Iterator[Database]:
+    """The write transaction of an import. A large file with at least as many records as
+    the database holds (a first import, a restore into a new file) is written through the
+    rollback journal when nothing else has the database open: once into the file, instead
+    of into the WAL and then again by its checkpoint (store/bulk.py)."""
+    records = snapshot.record_count()
+    large = records >= BULK_RECORDS and records >= held(db)
+    with bulk.journal_in_place(db) if large else nullcontext(), db.transaction(write=True):
+        yield db
 
 
 def import_snapshot(

@@ -14,7 +14,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from navo_agenda.errors import DamagedDatabase, DatabaseError, ForeignDatabase, NotFound
+from navo_agenda.errors import (
+    DamagedDatabase,
+    DatabaseBusy,
+    DatabaseError,
+    ForeignDatabase,
+    NotFound,
+)
 from navo_agenda.location import DatabaseLocation
 from navo_agenda.store.connection import Database, connect_sqlite, is_corruption
 from navo_agenda.store.revision import HEAD_REVISION, KNOWN_REVISIONS
@@ -32,6 +38,7 @@ class Inspection(NamedTuple):
     state: str
     revision: str | None = None
     detail: str = ""
+    wal: bool = True  # the file says it is in WAL mode (its header's version bytes are 2)
 
 
 def inspect_file(path: Path) -> Inspection:
@@ -41,12 +48,12 @@ def inspect_file(path: Path) -> Inspection:
         return Inspection("foreign", detail="it is a directory")
     try:
         with path.open("rb") as file:
-            header = file.read(len(SQLITE_HEADER))
+            header = file.read(len(SQLITE_HEADER) + 4)
     except OSError as error:
         raise DatabaseError(f"cannot read {path}: {error.strerror}") from None
     if not header:
         return Inspection("blank")
-    if header != SQLITE_HEADER:
+    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         return Inspection("foreign", detail="it is not an SQLite database")
     try:
         probe = sqlite3.connect(path, timeout=5)
@@ -83,7 +90,7 @@ def inspect_file(path: Path) -> Inspection:
             ),
         )
     state = "current" if revisions[0] == HEAD_REVISION else "older"
-    return Inspection(state, revision=revisions[0])
+    return Inspection(state, revision=revisions[0], wal=header[18:20] == b"\x02\x02")
 
 
 def refuse(path: Path, inspection: Inspection) -> DatabaseError:
@@ -120,7 +127,21 @@ def open_database(
         raise refuse(path, inspection)
     elif inspection.state == "older" and upgrade:
         upgrade_database(path, inspection, notify=notify)
-    return Database(connect_sqlite(path), label=str(path))
+    db = Database(connect_sqlite(path), label=str(path))
+    if not inspection.wal:
+        wal_again(db)
+    return db
+
+
+def wal_again(db: Database) -> None:
+    """WAL mode back for a database left in rollback mode: by an import that was killed or
+    could not switch back (store/bulk.py), or by another program. Where that cannot be done
+    now (another connection holds it, a read-only file) it stays as it is, which is correct,
+    only less concurrent, and the next command tries again."""
+    try:
+        db.execute("PRAGMA journal_mode = WAL")
+    except (DatabaseBusy, DatabaseError):
+        pass
 
 
 def sqlite_path(location: DatabaseLocation) -> Path:
