@@ -352,3 +352,36 @@ def test_a_database_left_in_rollback_mode_gets_its_wal_back_from_the_next_comman
     assert cli("list").exit_code == 0
     assert journal_mode(seeded_db) == "wal"
     assert seeded_db.read_bytes()[18:20] == b"\x02\x02"
+
+
+def test_a_command_finding_the_database_in_rollback_mode_does_not_wait_to_fix_it(
+    seeded_db: Path,
+) -> None:
+    """Putting the WAL back takes the database to itself. While another connection reads
+    (or a large import writes), a command that opens the database tries that once and
+    goes on, instead of waiting out the busy timeout; a later command puts it back."""
+    other = sqlite3.connect(seeded_db, isolation_level=None)
+    try:
+        assert other.execute("PRAGMA journal_mode = DELETE").fetchone() == ("delete",)
+        other.execute("BEGIN")
+        assert other.execute("SELECT count(*) FROM meeting").fetchone()[0] > 0  # it reads
+        shown = subprocess.run(
+            [sys.executable, "-m", "navo_agenda", "show", "dmm-2025-06", "--json"],
+            env=clean_environment(
+                NAVO_AGENDA_DB=str(seeded_db),
+                NAVO_AGENDA_TODAY="2026-11-28",
+                NAVO_AGENDA_BUSY_TIMEOUT="600",
+            ),
+            capture_output=True,
+            text=True,
+            timeout=120,  # it would wait the 600 s busy timeout if it did wait
+            check=False,
+        )
+        assert shown.returncode == 0, shown.stderr
+        assert json.loads(shown.stdout)["meeting"]["slug"] == "dmm-2025-06"
+        other.execute("COMMIT")
+    finally:
+        other.close()
+    assert journal_mode(seeded_db) == "delete"
+    assert Cli()("--db", str(seeded_db), "list").exit_code == 0
+    assert journal_mode(seeded_db) == "wal"

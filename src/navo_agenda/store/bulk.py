@@ -23,8 +23,7 @@ there before, and the commit is as atomic and as durable as in WAL mode.
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 
-from navo_agenda.errors import DatabaseBusy, DatabaseError
-from navo_agenda.store.connection import Database
+from navo_agenda.store.connection import Database, switch_journal
 
 # Bytes of database a stored record takes, indexes and search index included (about 600
 # for the records of an export), with room to spare: the cache of a bulk write.
@@ -86,21 +85,10 @@ def journal_in_place(db: Database) -> Iterator[bool]:
     meanwhile hold up the return to WAL past the busy timeout, the database stays correct
     in rollback mode, and the next command to open it puts the WAL back
     (lifecycle.open_database)."""
-    waited = int(db.scalar("PRAGMA busy_timeout"))
-    db.execute("PRAGMA busy_timeout = 0")
-    try:
-        mode = str(db.scalar("PRAGMA journal_mode = DELETE"))
-    except (DatabaseBusy, DatabaseError):  # another connection has it open
-        mode = "wal"
-    finally:
-        db.execute(f"PRAGMA busy_timeout = {waited}")
-    if mode != "delete":
+    if not switch_journal(db, "delete", wait=False):
         yield False
         return
     try:
         yield True
     finally:
-        try:
-            db.scalar("PRAGMA journal_mode = WAL")
-        except (DatabaseBusy, DatabaseError):
-            pass
+        switch_journal(db, "wal", wait=True)

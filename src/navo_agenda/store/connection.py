@@ -151,3 +151,19 @@ class Database:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def switch_journal(db: Database, mode: str, *, wait: bool) -> bool:
+    """Whether the database is now in journal `mode` ("wal", "delete"). Going into or out
+    of WAL mode takes the database to itself: without `wait` that is tried once, and fails
+    at once when another connection holds it, instead of waiting the busy timeout."""
+    waited = int(db.scalar("PRAGMA busy_timeout"))
+    if not wait:
+        db.execute("PRAGMA busy_timeout = 0")
+    try:
+        return str(db.scalar(f"PRAGMA journal_mode = {mode.upper()}")).lower() == mode
+    except (DatabaseBusy, DatabaseError):
+        return False
+    finally:
+        if not wait:
+            db.execute(f"PRAGMA busy_timeout = {waited}")

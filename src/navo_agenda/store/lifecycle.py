@@ -14,15 +14,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from navo_agenda.errors import (
-    DamagedDatabase,
-    DatabaseBusy,
-    DatabaseError,
-    ForeignDatabase,
-    NotFound,
-)
+from navo_agenda.errors import DamagedDatabase, DatabaseError, ForeignDatabase, NotFound
 from navo_agenda.location import DatabaseLocation
-from navo_agenda.store.connection import Database, connect_sqlite, is_corruption
+from navo_agenda.store.connection import Database, connect_sqlite, is_corruption, switch_journal
 from navo_agenda.store.revision import HEAD_REVISION, KNOWN_REVISIONS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -135,13 +129,11 @@ def open_database(
 
 def wal_again(db: Database) -> None:
     """WAL mode back for a database left in rollback mode: by an import that was killed or
-    could not switch back (store/bulk.py), or by another program. Where that cannot be done
-    now (another connection holds it, a read-only file) it stays as it is, which is correct,
-    only less concurrent, and the next command tries again."""
-    try:
-        db.execute("PRAGMA journal_mode = WAL")
-    except (DatabaseBusy, DatabaseError):
-        pass
+    could not switch back (store/bulk.py), or by another program. Tried once, without
+    waiting: while another connection holds the database (a large import still running, a
+    read-only file) it stays as it is, which is correct, only less concurrent, and the next
+    command tries again."""
+    switch_journal(db, "wal", wait=False)
 
 
 def sqlite_path(location: DatabaseLocation) -> Path:
