@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from itertools import chain, compress, repeat
-from operator import itemgetter
+from operator import is_, itemgetter
 from typing import TYPE_CHECKING, Any
 
 from navo_agenda.dates import PartialDate
@@ -126,7 +126,7 @@ def insert_columns(
 
 def without_nulls(db: Database, table: str, columns: Columns) -> Columns:
     """`columns` less those that are NULL in every row and have no other default."""
-    empty = [name for name, values in columns.items() if values.count(None) == len(values)]
+    empty = [name for name, values in columns.items() if all(map(is_, values, repeat(None)))]
     if not empty:
         return columns
     defaults = {row["name"]: row["dflt_value"] for row in db.rows(f"PRAGMA table_info({table})")}
