@@ -80,9 +80,13 @@ KEYS = {
 Row = tuple[Any, ...]
 
 
+def highest_id(db: Database, table: str) -> int:
+    return int(db.scalar(f"SELECT coalesce(max(id), 0) FROM {table}"))
+
+
 def held(db: Database) -> int:
     """About how many records the database holds (the highest ids: one look-up each)."""
-    return sum(int(db.scalar(f"SELECT coalesce(max(id), 0) FROM {table}")) for table in COUNTED)
+    return sum(highest_id(db, table) for table in COUNTED)
 
 
 def variable_limit(db: Database) -> int:
@@ -199,7 +203,7 @@ class Writer:
     # -- helpers ------------------------------------------------------------------------------
 
     def next_id(self, table: str) -> int:
-        return int(self.db.scalar(f"SELECT coalesce(max(id), 0) FROM {table}")) + 1
+        return highest_id(self.db, table) + 1
 
     def all_new(self, kind: str, new: list[Record]) -> bool:
         """Whether every record of the list `kind` is new: `new` is then the list itself,
