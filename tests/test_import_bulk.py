@@ -275,6 +275,101 @@ def journal_switches(target: Path, file: Path) -> list[str]:
     return [sql for sql in seen if sql.startswith("PRAGMA journal_mode =")]
 
 
+def transaction_statements(target: Path, file: Path) -> list[str]:
+    """The statements of an import of `file` into `target` that shape its transaction."""
+    snapshot = parse(file.read_bytes(), name=file.name)
+    db = Database(connect_sqlite(target), label=str(target))
+    seen: list[str] = []
+    db.on_query = lambda sql, params: seen.append(sql)
+    with db, import_transaction(db, snapshot):
+        import_snapshot(db, snapshot, name=file.name)
+        assert db.scalar("PRAGMA foreign_keys") == (0 if "PRAGMA foreign_keys = OFF" in seen else 1)
+    shaping = ("PRAGMA foreign_keys =", "PRAGMA foreign_key_check", "BEGIN", "COMMIT")
+    return [sql for sql in seen if sql.startswith(shaping)]
+
+
+def test_a_large_import_checks_its_foreign_keys_once_before_it_commits(
+    cli: Cli, tmp_path: Path, large_export: Path
+) -> None:
+    """Not row by row as it writes: once before (the references already broken) and once
+    after, with foreign keys off in between and on again afterwards; a small import has
+    them checked row by row."""
+    target = empty(cli, tmp_path / "target.db")
+    assert transaction_statements(target, large_export) == [
+        "PRAGMA foreign_keys = OFF",
+        "BEGIN IMMEDIATE",
+        "PRAGMA foreign_key_check",
+        "PRAGMA foreign_key_check",
+        "COMMIT",
+        "PRAGMA foreign_keys = ON",
+    ]
+    # The same file again writes nothing: the check at the end is not needed.
+    assert transaction_statements(target, large_export) == [
+        "PRAGMA foreign_keys = OFF",
+        "BEGIN IMMEDIATE",
+        "PRAGMA foreign_key_check",
+        "COMMIT",
+        "PRAGMA foreign_keys = ON",
+    ]
+    small = tmp_path / "small.json"
+    assert cli("export", "--out", str(small)).exit_code == 0  # the seeded database
+    assert transaction_statements(empty(cli, tmp_path / "other.db"), small) == [
+        "BEGIN IMMEDIATE",
+        "COMMIT",
+    ]
+    with connected(target) as connection:
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_a_large_import_that_would_break_a_reference_writes_nothing(
+    cli: Cli, tmp_path: Path, large_export: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check at the end holds every reference as row-by-row checking would: a row
+    pointing to nothing (here put there by a writer gone wrong) rolls it all back."""
+    target = empty(cli, tmp_path / "target.db")
+    before_schema, before_contents = schema(target), contents(target)
+    write_events = writing.Writer.write_events
+
+    def astray(self: writing.Writer, plan: Any) -> None:
+        write_events(self, plan)
+        self.db.execute(
+            "INSERT INTO commitment_event (commitment_id, at, to_status)"
+            " VALUES (9999999, '2030-01-01', 'open')"
+        )
+
+    monkeypatch.setattr(writing.Writer, "write_events", astray)
+    result = cli("--db", str(target), "import", str(large_export))
+    assert result.exit_code == 1
+    assert "1 broken reference(s)" in result.stderr
+    assert "commitment_event row" in result.stderr
+    assert "missing commitment" in result.stderr
+    assert "nothing was written" in result.stderr
+    assert schema(target) == before_schema
+    assert contents(target) == before_contents
+    assert journal_mode(target) == "wal"
+
+
+def test_a_reference_broken_before_the_import_does_not_stop_it(
+    cli: Cli, tmp_path: Path, large_export: Path
+) -> None:
+    """Only references the import would break stop it; one broken before (written with
+    foreign keys off by another program) is left for `db check` to report."""
+    target = empty(cli, tmp_path / "target.db")
+    with connected(target) as connection:
+        connection.execute("PRAGMA foreign_keys = OFF")
+        connection.execute(
+            "INSERT INTO agenda_item_topic (agenda_item_id, topic) VALUES (9999999, 'lost')"
+        )
+        connection.commit()
+    imported = cli("--db", str(target), "import", str(large_export))
+    assert imported.exit_code == 0, imported.stderr
+    assert ", 0 changed, 0 unchanged" in imported.stderr
+    checked = cli("--db", str(target), "db", "check")
+    assert checked.exit_code != 0
+    assert "agenda_item_topic row" in checked.stdout + checked.stderr
+    assert cli("--db", str(target), "export").stdout == large_export.read_text(encoding="utf-8")
+
+
 def test_a_small_import_or_one_into_a_larger_database_stays_in_wal(
     cli: Cli, tmp_path: Path, large_export: Path
 ) -> None:

@@ -11,7 +11,7 @@ records that are equal are left alone.
 """
 
 from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any
 
@@ -45,10 +45,14 @@ def import_transaction(db: Database, snapshot: Snapshot) -> Iterator[Database]:
     """The write transaction of an import. A large file with at least as many records as
     the database holds (a first import, a restore into a new file) is written through the
     rollback journal when nothing else has the database open: once into the file, instead
-    of into the WAL and then again by its checkpoint (store/bulk.py)."""
+    of into the WAL and then again by its checkpoint; and its foreign keys are checked once,
+    before it commits, not row by row (store/bulk.py)."""
     records = snapshot.record_count()
-    large = records >= BULK_RECORDS and records >= held(db)
-    with bulk.journal_in_place(db) if large else nullcontext(), db.transaction(write=True):
+    if records < BULK_RECORDS or records < held(db):
+        with db.transaction(write=True):
+            yield db
+        return
+    with bulk.journal_in_place(db), bulk.references_checked_at_end(db):
         yield db
 
 

@@ -18,11 +18,19 @@ is a few hundred megabytes written twice (1.5 s of a 10 s import), so such an im
 has the database to itself, commits through the rollback journal instead (`journal_in_place`):
 its new pages go straight into the database file, the journal holds the few pages that were
 there before, and the commit is as atomic and as durable as in WAL mode.
+
+Foreign keys checked row by row cost such an import a second of its ten: each new row looks
+up its parents, and each new parent row (the statements write many rows) is looked up among
+its children. So its transaction checks them once, all together, before it commits
+(`references_checked_at_end`): the connection writes with foreign keys off, and the
+transaction commits only if it leaves no reference broken that was not broken before. That
+is what a deferred foreign key is, and it holds every reference as strictly.
 """
 
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 
+from navo_agenda.errors import DatabaseError
 from navo_agenda.store.connection import Database, switch_journal
 
 # Bytes of database a stored record takes, indexes and search index included (about 600
@@ -92,3 +100,37 @@ def journal_in_place(db: Database) -> Iterator[bool]:
         yield True
     finally:
         switch_journal(db, "wal", wait=True)
+
+
+@contextmanager
+def references_checked_at_end(db: Database) -> Iterator[Database]:
+    """A write transaction (begun here, outside any other) whose foreign keys are checked
+    once, when the block is done: it commits only if every reference it leaves broken was
+    broken before it began, and raises DatabaseError (rolling back) otherwise. Foreign keys
+    are off for the connection while the block writes, and on again afterwards."""
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        with db.transaction(write=True):
+            before = broken_references(db)
+            written = db.connection.total_changes
+            yield db
+            if db.connection.total_changes != written:
+                added = [row for row in broken_references(db) if row not in before]
+                if added:
+                    raise DatabaseError(
+                        f"the import would leave {len(added):,} broken reference(s) in"
+                        f" {db.label}, the first: {described(added[0])}; nothing was written"
+                    )
+    finally:
+        db.execute("PRAGMA foreign_keys = ON")
+
+
+def broken_references(db: Database) -> set[tuple[str, int, str, int]]:
+    """(table, row, parent table, which key of the table) of each reference to a row that
+    is not there."""
+    return {(row[0], row[1], row[2], row[3]) for row in db.rows("PRAGMA foreign_key_check")}
+
+
+def described(reference: tuple[str, int, str, int]) -> str:
+    table, row, parent, _ = reference
+    return f"{table} row {row} points to a missing {parent}"
