@@ -264,26 +264,29 @@ def test_a_large_first_import_commits_through_the_rollback_journal_and_returns_t
     assert cli("--db", str(target), "export").stdout == large_export.read_text(encoding="utf-8")
 
 
-def journal_switches(target: Path, file: Path) -> list[str]:
-    """The journal modes an import of `file` into `target` switches to."""
+def imported(target: Path, file: Path) -> tuple[list[str], int]:
+    """Every statement an import of `file` into `target` runs, and whether foreign keys
+    were on while it wrote."""
     snapshot = parse(file.read_bytes(), name=file.name)
     db = Database(connect_sqlite(target), label=str(target))
     seen: list[str] = []
     db.on_query = lambda sql, params: seen.append(sql)
     with db, import_transaction(db, snapshot):
         import_snapshot(db, snapshot, name=file.name)
+        enforced = int(db.scalar("PRAGMA foreign_keys"))
+    return seen, enforced
+
+
+def journal_switches(target: Path, file: Path) -> list[str]:
+    """The journal modes an import of `file` into `target` switches to."""
+    seen, _ = imported(target, file)
     return [sql for sql in seen if sql.startswith("PRAGMA journal_mode =")]
 
 
 def transaction_statements(target: Path, file: Path) -> list[str]:
     """The statements of an import of `file` into `target` that shape its transaction."""
-    snapshot = parse(file.read_bytes(), name=file.name)
-    db = Database(connect_sqlite(target), label=str(target))
-    seen: list[str] = []
-    db.on_query = lambda sql, params: seen.append(sql)
-    with db, import_transaction(db, snapshot):
-        import_snapshot(db, snapshot, name=file.name)
-        assert db.scalar("PRAGMA foreign_keys") == (0 if "PRAGMA foreign_keys = OFF" in seen else 1)
+    seen, enforced = imported(target, file)
+    assert enforced == (0 if "PRAGMA foreign_keys = OFF" in seen else 1)
     shaping = ("PRAGMA foreign_keys =", "PRAGMA foreign_key_check", "BEGIN", "COMMIT")
     return [sql for sql in seen if sql.startswith(shaping)]
 
