@@ -19,12 +19,13 @@ has the database to itself, commits through the rollback journal instead (`journ
 its new pages go straight into the database file, the journal holds the few pages that were
 there before, and the commit is as atomic and as durable as in WAL mode.
 
-Foreign keys checked row by row cost such an import a second of its ten: each new row looks
+Foreign keys checked row by row cost such an import in every statement: each new row looks
 up its parents, and each new parent row (the statements write many rows) is looked up among
 its children. So its transaction checks them once, all together, before it commits
 (`references_checked_at_end`): the connection writes with foreign keys off, and the
 transaction commits only if it leaves no reference broken that was not broken before. That
-is what a deferred foreign key is, and it holds every reference as strictly.
+is what a deferred foreign key is, and it holds every reference as strictly; for the 187 MB
+import of bench/ it is 0.3 s less, the check's 0.2 s included.
 """
 
 from collections.abc import Collection, Iterator
