@@ -33,6 +33,7 @@ from contextlib import contextmanager
 
 from navo_agenda.errors import DatabaseError
 from navo_agenda.store.connection import Database, switch_journal
+from navo_agenda.store.integrity import broken_references, described
 
 # Bytes of database a stored record takes, indexes and search index included (about 600
 # for the records of an export), with room to spare: the cache of a bulk write.
@@ -112,7 +113,7 @@ def references_checked_at_end(db: Database) -> Iterator[Database]:
     db.execute("PRAGMA foreign_keys = OFF")
     try:
         with db.transaction(write=True):
-            before = broken_references(db)
+            before = set(broken_references(db))
             written = db.connection.total_changes
             yield db
             if db.connection.total_changes != written:
@@ -124,14 +125,3 @@ def references_checked_at_end(db: Database) -> Iterator[Database]:
                     )
     finally:
         db.execute("PRAGMA foreign_keys = ON")
-
-
-def broken_references(db: Database) -> set[tuple[str, int, str, int]]:
-    """(table, row, parent table, which key of the table) of each reference to a row that
-    is not there."""
-    return {(row[0], row[1], row[2], row[3]) for row in db.rows("PRAGMA foreign_key_check")}
-
-
-def described(reference: tuple[str, int, str, int]) -> str:
-    table, row, parent, _ = reference
-    return f"{table} row {row} points to a missing {parent}"

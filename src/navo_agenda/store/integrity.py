@@ -20,11 +20,21 @@ def storage_errors(db: Database) -> list[str]:
     return [] if result == ["ok"] else [f"integrity: {line}" for line in result]
 
 
+Reference = tuple[str, int, str, int]  # table, row, parent table, which key of the table
+
+
+def broken_references(db: Database) -> list[Reference]:
+    """Each reference to a row that is not there."""
+    return [(row[0], row[1], row[2], row[3]) for row in db.rows("PRAGMA foreign_key_check")]
+
+
+def described(reference: Reference) -> str:
+    table, row, parent, _ = reference
+    return f"{table} row {row} points to a missing {parent}"
+
+
 def foreign_key_errors(db: Database) -> list[str]:
-    return [
-        f"foreign key: {row[0]} row {row[1]} points to a missing {row[2]}"
-        for row in db.rows("PRAGMA foreign_key_check")
-    ]
+    return [f"foreign key: {described(reference)}" for reference in broken_references(db)]
 
 
 def history_errors(db: Database) -> list[str]:
