@@ -113,6 +113,21 @@ def test_limit_caps_each_kind_and_says_there_is_more(cli: Cli, seeded_db: Path) 
     assert len(keys(cli, "defensie", "-n", "3")["commitment"]) == 3
 
 
+@pytest.mark.parametrize("limit", [str(2**63 - 1), str(2**63), "1" + "0" * 30])
+def test_a_limit_beyond_counting_is_no_limit(cli: Cli, seeded_db: Path, limit: str) -> None:
+    every = found(cli, "defensie", "--limit", "1000")["groups"]
+    beyond = found(cli, "defensie", "--limit", limit)["groups"]
+    assert {kind: group["hits"] for kind, group in beyond.items()} == {
+        kind: group["hits"] for kind, group in every.items()
+    }
+    assert not any(group["more"] for group in beyond.values())
+
+
+def test_each_byte_that_was_not_utf8_is_one_replacement(cli: Cli, seeded_db: Path) -> None:
+    query = found(cli, "\udcffsteun\udc85")["query"]
+    assert query == "\ufffdsteun\ufffd"
+
+
 @pytest.mark.parametrize(
     "args", [["--limit", "0"], ["--limit", "x"], ["--kind", "person"], ["-k", "item,bogus"]]
 )

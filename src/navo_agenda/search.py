@@ -68,7 +68,7 @@ def prepare(
     chosen = tuple(kind for kind in KINDS if kind in kinds) or KINDS
     # Bytes that were not UTF-8 on the command line arrive as lone surrogates, which SQLite
     # and the JSON on stdout cannot take: they become U+FFFD.
-    text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    text = undecodable_replaced(text)
     if syntax:
         return Query(text, text if text.strip() else None, syntax, chosen, limit)
     return Query(text, literal_match(text), syntax, chosen, limit)
@@ -110,3 +110,13 @@ def unreadable(text: str, complaint: str) -> InvalidInput:
     shown = text if len(text) <= 120 else text[:120] + "…"
     complaint = "".join(char if char.isprintable() else repr(char)[1:-1] for char in complaint)
     return InvalidInput(f"--syntax: FTS5 cannot read the query {shown!r}: {complaint}")
+
+
+def undecodable_replaced(text: str) -> str:
+    """Each byte that was not UTF-8 (Python keeps it as a surrogate, U+DC80 to U+DCFF) as
+    one U+FFFD; any other lone surrogate likewise."""
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raw = text.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "replace")

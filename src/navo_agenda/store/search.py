@@ -90,6 +90,11 @@ COMPLAINTS = ("fts5:", "unterminated string", "no such column", "unknown special
 WHITESPACE = re.compile(r"\s+")
 
 
+# Larger limits are all the same to SQLite (there are never this many rows), and one more
+# than its largest integer cannot be bound at all.
+NO_LIMIT = 2**62
+
+
 def search(db: Database, kind: str, match: str, limit: int) -> Found:
     """The best `limit` matches of an FTS5 query among one kind of record, best first."""
     index = INDEXES[kind]
@@ -103,7 +108,12 @@ def search(db: Database, kind: str, match: str, limit: int) -> Found:
         f" WHERE {table} MATCH :match AND rank MATCH 'bm25({index.weights})'"
         " ORDER BY rank LIMIT :limit"
     )
-    params = {"match": match, "opening": opening, "closing": closing, "limit": limit + 1}
+    params = {
+        "match": match,
+        "opening": opening,
+        "closing": closing,
+        "limit": min(limit, NO_LIMIT) + 1,
+    }
     try:
         rows = db.rows(sql, params)
     except DatabaseError:
