@@ -68,6 +68,32 @@ def test_unknown_slug_exits_1_with_suggestions(cli: Cli, seeded_db: Path) -> Non
     assert snapshot(seeded_db) == before
 
 
+@pytest.mark.parametrize("command", [["export"], ["commitments"]])
+def test_an_unknown_meeting_option_suggests_slugs(
+    cli: Cli, seeded_db: Path, command: list[str]
+) -> None:
+    result = cli(*command, "--meeting", "dmm-2025-6")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == (
+        "navo-agenda: error: --meeting: no meeting 'dmm-2025-6'; did you mean dmm-2025-06,"
+        " dmm-2025-10, dmm-2025-02?\n"
+    )
+
+
+def test_text_that_is_not_utf8_is_refused_in_one_line(cli: Cli, seeded_db: Path) -> None:
+    """A byte of another encoding on the command line reaches Python as a lone surrogate,
+    which SQLite cannot store."""
+    before = snapshot(seeded_db)
+    typed = "x\udc85y"  # what Python makes of the bytes b"x\x85y" in argv
+    result = cli("add", "meeting", "--kind", "other", "--date", "2027-05-10", "--title", typed)
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1
+    assert "not UTF-8" in result.stderr
+    assert "internal error" not in result.stderr
+    assert snapshot(seeded_db) == before
+
+
 @pytest.mark.parametrize(
     ("typed", "suggested"),
     [

@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
+from navo_agenda.agenda import not_found_message
 from navo_agenda.dates import PartialDate
 from navo_agenda.editing.values import commitment_status
 from navo_agenda.errors import NotFound
@@ -52,7 +53,7 @@ def list_commitments(
 def meeting_id(db: Database, slug: str) -> int:
     found = meeting_store.get_meeting_ref(db, slug.strip().lower())
     if found is None:
-        raise NotFound(f"--meeting: no meeting {slug!r}")
+        raise NotFound(f"--meeting: {not_found_message(db, slug)}")
     return found.id
 
 

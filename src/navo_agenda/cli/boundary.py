@@ -5,6 +5,7 @@ code; Typer's usage errors exit 2; anything else is a bug and says so in one lin
 traceback only when NAVO_AGENDA_DEBUG=1.
 """
 
+import errno
 import os
 import sys
 from typing import Any
@@ -15,6 +16,10 @@ from typer.core import TyperGroup
 from navo_agenda.errors import NavoError
 
 DEBUG_VARIABLE = "NAVO_AGENDA_DEBUG"
+# The system refusing more output (a full disk or quota, a file size limit, a failing
+# device): the environment's doing, not a bug. Our own files report these themselves, so
+# what reaches the boundary is standard output.
+OUTPUT_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO)
 
 
 def debugging() -> bool:
@@ -54,6 +59,18 @@ class BoundaryGroup(TyperGroup):
             return fail(str(error), error.exit_code)
         except typer.Abort:
             return fail("aborted", 1)
+        except UnicodeEncodeError as error:
+            if error.reason != "surrogates not allowed" or debugging():
+                raise
+            return fail(
+                "text that is not UTF-8 (a byte of another encoding, typed or pasted on the"
+                " command line?) cannot be stored or shown; check the terminal's encoding",
+                2,
+            )
+        except OSError as error:
+            if error.errno not in OUTPUT_FULL or debugging():
+                raise
+            return fail(f"cannot write the output: {error.strerror}", 1)
         except typer.TyperException as error:
             context = getattr(error, "ctx", None)
             hint = f" (see '{context.command_path} --help')" if context is not None else ""

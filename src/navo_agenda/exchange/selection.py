@@ -29,7 +29,7 @@ def selected_meetings(db: Database, selection: Selection, *, today: date) -> lis
     if selection.meeting is not None:
         detail = meeting_store.get_meeting(db, selection.meeting.strip().lower())
         if detail is None:
-            raise NotFound(f"--meeting: no meeting {selection.meeting!r}")
+            raise NotFound(f"--meeting: {agenda.not_found_message(db, selection.meeting)}")
         return [detail.meeting, *detail.children]
     wanted = agenda.MeetingFilter(kinds=selection.kinds, start=selection.start, end=selection.end)
     return agenda.list_meetings(db, wanted, today=today)
