@@ -34,6 +34,18 @@ def test_every_command_has_a_summary_and_an_example(cli: Cli, name: str) -> None
     assert "<str>" not in result.stdout, f"{name} has an option without a metavar"
 
 
+@pytest.mark.parametrize("name", all_commands())
+def test_examples_paste_whole_on_an_80_column_terminal(cli: Cli, name: str) -> None:
+    """An example the help wraps would run as two commands when pasted: each line of an
+    example either continues with a backslash or ends the example."""
+    lines = cli(*name.split(), "--help", env={"COLUMNS": "80"}).stdout.splitlines()
+    for number, line in enumerate(lines[:-1]):
+        continued = line.lstrip().startswith("navo-agenda ") or lines[number - 1].endswith("\\")
+        if continued and not line.endswith("\\"):
+            after = lines[number + 1].strip()
+            assert not after or after.startswith("navo-agenda "), f"{name}: {line!r} wraps"
+
+
 def test_date_help_is_documented_on_date_options(cli: Cli) -> None:
     text = cli("list", "--help").stdout
     assert "Dates:" in text

@@ -157,7 +157,8 @@ def add_item_command(
 
     Example:
 
-      navo-agenda add item --meeting dmm-2025-06 --title "Defensie-industrie" --topic industry
+      navo-agenda add item --meeting dmm-2025-06 --title "Defensie-industrie" \\
+        --topic industry
     """
     from navo_agenda.editing.items import ItemFields, add_item, check_item
 

@@ -155,7 +155,8 @@ def status_command(
 
     Examples:
 
-      navo-agenda status c-2025-007 voldaan --note "Delivered in full" --source kst-28676-554
+      navo-agenda status c-2025-007 voldaan --note "Delivered in full" \\
+        --source kst-28676-554
 
       navo-agenda status c-2025-008 in_progress --at 2025-06-04
     """
