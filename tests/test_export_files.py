@@ -129,3 +129,103 @@ def test_a_killed_export_leaves_the_old_file_as_it_was(
     else:  # a process told to stop clears up after itself
         assert process.returncode == 128 + signal.SIGTERM, process.stderr
         assert list(tmp_path.glob(".agenda.json.*.partial")) == []
+
+
+def test_a_dash_is_standard_output(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
+    plain = cli("export")
+    dashed = cli("export", "--out", "-")
+    assert dashed.exit_code == 0, dashed.stderr
+    assert dashed.stdout == plain.stdout
+    table = cli("export", "--format", "csv", "--table", "meetings", "--out", "-")
+    assert table.exit_code == 0, table.stderr
+    assert table.stdout.startswith("slug,kind,title")
+    assert not Path("-").exists()
+    assert not (tmp_path / "-").exists()
+    forced = cli("export", "--out", "-", "--force")
+    assert forced.exit_code == 2
+    assert "--force" in forced.stderr
+
+
+def test_a_name_ending_in_a_slash_is_no_file(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
+    result = cli("export", "--out", f"{tmp_path}/new/")
+    assert result.exit_code == 2
+    assert "names a directory; give a file name" in result.stderr
+    assert not (tmp_path / "new").exists()
+    tables = cli("export", "--format", "csv", "--out", f"{tmp_path}/tables/")
+    assert tables.exit_code == 0, tables.stderr
+    assert (tmp_path / "tables" / "meetings.csv").is_file()
+
+
+def test_a_link_is_followed_and_the_file_it_points_to_replaced(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    real = tmp_path / "exports" / "agenda.json"
+    real.parent.mkdir()
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "latest.json"
+    link.symlink_to(real)
+    refused = cli("export", "--out", str(link))
+    assert refused.exit_code == 1
+    assert real.read_text(encoding="utf-8") == "old\n"
+    result = cli("export", "--out", str(link), "--force")
+    assert result.exit_code == 0, result.stderr
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8") == cli("export").stdout
+    assert sorted(p.name for p in real.parent.iterdir()) == ["agenda.json"]
+
+
+@pytest.mark.parametrize("target", ["/dev/stdout", "/dev/null"])
+def test_devices_and_pipes_are_written_through(seeded_db: Path, target: str) -> None:
+    """Not files to replace: no --force, no temporary file beside them (in /dev)."""
+    env = clean_environment(NAVO_AGENDA_DB=str(seeded_db), NAVO_AGENDA_TODAY="2026-11-28")
+    command = [sys.executable, "-m", "navo_agenda", "export", "--out", target]
+    result = subprocess.run(command, env=env, capture_output=True, check=False)
+    assert result.returncode == 0, result.stderr
+    expected = b"" if target == "/dev/null" else b'{\n"format": "navo-agenda/export"'
+    assert result.stdout.startswith(expected)
+    mode = os.lstat(target).st_mode  # still the link, or the device, it was
+    assert stat.S_ISLNK(mode) or stat.S_ISCHR(mode)
+
+
+def test_a_full_disk_on_stdout_is_one_clear_line(seeded_db: Path) -> None:
+    env = clean_environment(NAVO_AGENDA_DB=str(seeded_db), NAVO_AGENDA_TODAY="2026-11-28")
+    for command in (["export"], ["export", "--format", "md"], ["list"]):
+        with open("/dev/full", "wb") as full:
+            result = subprocess.run(
+                [sys.executable, "-m", "navo_agenda", *command],
+                env=env,
+                stdout=full,
+                stderr=subprocess.PIPE,
+                check=False,
+            )
+        assert result.returncode == 1, command
+        assert result.stderr == (
+            b"navo-agenda: error: cannot write the output: No space left on device\n"
+        ), command
+
+
+def test_the_tables_of_a_csv_export_are_replaced_together(
+    cli: Cli, seeded_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure while writing the fourth table leaves all five old tables, not three new
+    ones beside two old ones."""
+    from navo_agenda.exchange import csv_format
+
+    tables = tmp_path / "tables"
+    assert cli("export", "--format", "csv", "--out", str(tables)).exit_code == 0
+    before = {p.name: p.read_bytes() for p in tables.iterdir()}
+    with sqlite3.connect(seeded_db) as connection:
+        connection.execute("UPDATE meeting SET title = 'Changed' WHERE slug = 'dmm-2025-06'")
+    real_dump = csv_format.dump_table
+    written: list[str] = []
+
+    def failing_dump(snapshot: object, table: str, **options: object) -> str:
+        written.append(table)
+        if len(written) == 4:
+            raise OSError(28, "No space left on device")
+        return real_dump(snapshot, table, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(csv_format, "dump_table", failing_dump)
+    result = cli("export", "--format", "csv", "--out", str(tables), "--force")
+    assert result.exit_code == 1
+    assert {p.name: p.read_bytes() for p in tables.iterdir()} == before

@@ -135,8 +135,11 @@ def test_the_file_gets_ordinary_permissions(cli: Cli, seeded_db: Path, tmp_path:
     [
         (["--json", "--svg", "{dir}/t.svg"], 2, "choose one"),
         (["--svg", "{dir}/t.svg", "--html", "{dir}/t.svg"], 2, "same file"),
-        (["--svg", "{dir}/missing/t.svg"], 1, "does not exist"),
+        (["--svg", "{dir}/missing/t.svg"], 2, "does not exist"),
         (["--svg", "{dir}"], 2, "directory"),
+        (["--svg", "{dir}/new/"], 2, "names a directory; give a file name"),
+        (["--html", ""], 2, "--html is empty"),
+        (["--svg", "-", "--html", "-"], 2, "both standard output"),
     ],
 )
 def test_bad_targets(
@@ -151,3 +154,62 @@ def test_bad_targets(
     assert result.stdout == ""
     assert os.listdir(out) == []
     assert snapshot(seeded_db) == data
+
+
+def test_bad_targets_name_what_is_wrong(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
+    (tmp_path / "plain.txt").write_text("a file", encoding="utf-8")
+    result = cli("timeline", "--svg", str(tmp_path / "plain.txt" / "t.svg"))
+    assert result.exit_code == 2
+    assert f"{tmp_path / 'plain.txt'} is a file, not a directory" in result.stderr
+
+
+@pytest.mark.parametrize("option", ["--svg", "--html"])
+def test_a_dash_writes_the_picture_to_stdout(cli: Cli, seeded_db: Path, option: str) -> None:
+    result = cli("timeline", option, "-")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    assert result.stdout.startswith("<svg" if option == "--svg" else "<!DOCTYPE html>")
+    assert "dmm-2025-06" in result.stdout
+    assert not Path("-").exists()
+
+
+def test_a_link_is_followed_and_kept(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
+    real = tmp_path / "pictures" / "timeline.svg"
+    real.parent.mkdir()
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "latest.svg"
+    link.symlink_to(real)
+    assert cli("timeline", "--svg", str(link)).exit_code == 1  # it exists: --force
+    saved_with_force = cli("timeline", "--svg", str(link), "--force")
+    assert saved_with_force.exit_code == 0, saved_with_force.stderr
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8").startswith("<svg")
+    assert sorted(p.name for p in real.parent.iterdir()) == ["timeline.svg"]
+
+
+def test_a_pipe_is_written_through(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
+    """A named pipe (like /dev/stdout or a device) is not a file to replace: the picture goes
+    into it, and no --force is needed."""
+    import threading
+
+    fifo = tmp_path / "picture.fifo"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    result = cli("timeline", "--html", str(fifo))
+    reader.join(timeout=30)
+    assert result.exit_code == 0, result.stderr
+    assert received
+    assert received[0].startswith(b"<!DOCTYPE html>")
+    assert fifo.exists()
+    assert not fifo.is_file()
+
+
+@pytest.mark.parametrize("term", ["dumb", "unknown"])
+def test_the_picture_does_not_depend_on_the_terminal(cli: Cli, seeded_db: Path, term: str) -> None:
+    """Rich takes a dumb terminal for 80 by 25 unless told both sizes."""
+    usual = cli("timeline", "--html", "-", env={"TERM": "xterm-256color"}).stdout
+    dumb = cli("timeline", "--html", "-", env={"TERM": term}).stdout
+    assert dumb == usual
+    assert max(map(len, re.sub(r"<[^>]+>", "", usual).splitlines())) == 120

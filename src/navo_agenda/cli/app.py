@@ -6,7 +6,7 @@ needs, and each command imports its use case and renderer when it runs: `list` d
 for `show`'s panels, `timeline`'s layout, `db check` or the JSON encoder.
 """
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated, NamedTuple
 
@@ -147,6 +147,20 @@ def say(message: str) -> None:
     from navo_agenda.render.console import note
 
     note(message)
+
+
+def write_stdout(chunks: "Iterable[bytes]") -> None:
+    """Bytes as they are (UTF-8, CRLF kept), whatever the locale of standard output."""
+    import sys
+
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    for chunk in chunks:
+        if buffer is None:
+            sys.stdout.write(chunk.decode("utf-8"))
+        else:
+            buffer.write(chunk)
+    (buffer or sys.stdout).flush()
 
 
 def ask(question: str) -> bool:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from navo_agenda import clock
-from navo_agenda.cli.app import command_app, opened, reading, say, writing
+from navo_agenda.cli.app import command_app, opened, reading, say, write_stdout, writing
 from navo_agenda.cli.completion import complete_meeting_slug
 from navo_agenda.cli.options import (
     FromOption,
@@ -139,18 +139,6 @@ def only_with(given: bool, option: str, wanted: str, format_name: str) -> None:
         )
 
 
-def write_stdout(chunks: Iterable[bytes]) -> None:
-    """Bytes as they are (UTF-8, CRLF kept), whatever the locale of standard output."""
-    sys.stdout.flush()
-    buffer = getattr(sys.stdout, "buffer", None)
-    for chunk in chunks:
-        if buffer is None:
-            sys.stdout.write(chunk.decode("utf-8"))
-        else:
-            buffer.write(chunk)
-    (buffer or sys.stdout).flush()
-
-
 def write_output(out: Path | None, chunks: Iterable[bytes]) -> None:
     if out is None:
         write_stdout(chunks)
@@ -194,7 +182,7 @@ def export_command(
             "--out",
             "-o",
             metavar="PATH",
-            help="Write to this file instead of standard output; for CSV, into this"
+            help="Write to this file instead of standard output (-); for CSV, into this"
             " directory (one file per table).",
         ),
     ] = None,
@@ -264,19 +252,20 @@ def export_command(
             param_hint="--meeting",
         )
     check_window(start, end)
-    if force and out is None:
+    from navo_agenda.exchange import files
+    from navo_agenda.exchange.selection import Selection
+
+    tables = chosen == "csv" and table is None
+    target = None if out is None else files.output_path(out, directory=tables)
+    if force and target is None:
         raise typer.BadParameter("goes with --out FILE", param_hint="--force")
-    if chosen == "csv" and table is None and out is None:
+    if tables and target is None:
         raise typer.BadParameter(
             "CSV is one file per table: give --out DIRECTORY, or --table NAME for one table",
             param_hint="--out",
         )
-    from navo_agenda.exchange import files
-    from navo_agenda.exchange.selection import Selection
-
-    target = Path(out) if out is not None else None
     targets: list[Path] = []
-    if target is not None and chosen == "csv" and table is None:
+    if target is not None and tables:
         targets = files.check_directory(target, [f"{t}.csv" for t in CSV_TABLES], force=force)
     elif target is not None:
         files.check_output(target, force=force)
@@ -342,9 +331,10 @@ def write_snapshot(
                 return
             assert target is not None
             files.make_directory(target)
-            for name, path in zip(CSV_TABLES, targets, strict=True):
-                text = dump_table(snapshot, name, bom=bom, progress=progress)
-                files.write_atomically(path, [text.encode("utf-8")])
+            files.write_all_atomically(
+                (path, [dump_table(snapshot, name, bom=bom, progress=progress).encode("utf-8")])
+                for name, path in zip(CSV_TABLES, targets, strict=True)
+            )
 
 
 def read_input(file: str) -> bytes:

@@ -6,28 +6,35 @@ from typing import Annotated
 import typer
 
 from navo_agenda import clock
-from navo_agenda.cli.app import JsonOption, command_app, reading, say, wants_json
+from navo_agenda.cli.app import (
+    JsonOption,
+    command_app,
+    reading,
+    say,
+    wants_json,
+    write_stdout,
+)
 from navo_agenda.cli.options import FromOption, KindOption, ToOption, check_window
 from navo_agenda.dates import HELP as DATES_HELP
 
 timeline_app = command_app()
 
 SvgOption = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
         "--svg",
         metavar="FILE",
-        help="Save the timeline as an SVG picture (120 columns) instead of printing it.",
-        dir_okay=False,
+        help="Save the timeline as an SVG picture (120 columns) instead of printing it;"
+        " - writes it to standard output.",
     ),
 ]
 HtmlOption = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
         "--html",
         metavar="FILE",
-        help="Save the timeline as an HTML page (120 columns) instead of printing it.",
-        dir_okay=False,
+        help="Save the timeline as an HTML page (120 columns) instead of printing it;"
+        " - writes it to standard output.",
     ),
 ]
 ForceOption = Annotated[
@@ -63,16 +70,19 @@ def timeline_command(
 
       navo-agenda timeline --from 2025 --svg timeline-2025.svg
     """
+    from navo_agenda.exchange import files
     from navo_agenda.timeline import build_timeline
 
     check_window(start, end)
-    pictures = {kind: path for kind, path in (("svg", svg), ("html", html)) if path is not None}
-    if pictures and wants_json(ctx, json_output):
+    asked = {form: text for form, text in (("svg", svg), ("html", html)) if text is not None}
+    if asked and wants_json(ctx, json_output):
         raise typer.BadParameter("--json prints the timeline; --svg/--html save it: choose one")
-    if svg is not None and html is not None and same_file(svg, html):
-        raise typer.BadParameter("--svg and --html name the same file")
-    for path in pictures.values():
-        check_target(path, force=force)  # before any work, so a refusal changes nothing
+    pictures = {form: files.output_path(text, option=f"--{form}") for form, text in asked.items()}
+    if len(pictures) == 2 and same_file(pictures["svg"], pictures["html"]):
+        raise typer.BadParameter("--svg and --html name the same file (or both standard output)")
+    for form, path in pictures.items():
+        if path is not None:  # before any work, so that a refusal changes nothing
+            files.check_output(path, force=force, option=f"--{form}")
     today = clock.today()
     with reading(ctx) as db:
         view = build_timeline(db, start=start, end=end, kinds=tuple(kind or ()), today=today)
@@ -81,7 +91,11 @@ def timeline_command(
 
         drawn = timeline_picture(view, formats=tuple(pictures))
         for picture, path in pictures.items():
-            write_atomically(path, drawn[picture], force=force)
+            content = drawn[picture].encode("utf-8")
+            if path is None:
+                write_stdout([content])
+                continue
+            files.write_atomically(path, [content])
             say(f"Saved timeline to {path}")
         return
     if wants_json(ctx, json_output):
@@ -95,52 +109,7 @@ def timeline_command(
     make_console().print(timeline_view(view))
 
 
-def same_file(first: Path, second: Path) -> bool:
-    return first.expanduser().resolve() == second.expanduser().resolve()
-
-
-def check_target(path: Path, *, force: bool) -> None:
-    from navo_agenda.errors import NavoError, Refused
-
-    if path.is_dir():
-        raise Refused(f"{path} is a directory; give a file name")
-    if path.exists() and not force:
-        raise Refused(f"{path} exists; add --force to replace it")
-    if not path.expanduser().parent.is_dir():
-        raise NavoError(f"cannot write {path}: the directory {path.parent} does not exist")
-
-
-def write_atomically(path: Path, content: str, *, force: bool) -> None:
-    """Write to a temporary file beside the target and move it into place: a reader (or a
-    crash) never sees half a file, and a failure leaves the old file as it was."""
-    import os
-    import tempfile
-
-    from navo_agenda.errors import NavoError
-
-    target = path.expanduser()
-    check_target(target, force=force)
-    try:
-        mode = target.stat().st_mode & 0o777 if target.exists() else None
-        handle, temporary = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-        )
-    except OSError as error:
-        raise NavoError(f"cannot write {path}: {error.strerror}") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-            file.write(content)
-            file.flush()
-            os.fsync(file.fileno())
-        if mode is None:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except OSError as error:
-        os.unlink(temporary)
-        raise NavoError(f"cannot write {path}: {error.strerror}") from None
-    except BaseException:
-        os.unlink(temporary)
-        raise
+def same_file(first: Path | None, second: Path | None) -> bool:
+    if first is None or second is None:
+        return first is second
+    return first.resolve() == second.resolve()

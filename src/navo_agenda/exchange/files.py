@@ -5,6 +5,12 @@ renamed over the target (os.replace, atomic on POSIX and Windows): an export tha
 is killed halfway leaves the old file exactly as it was (and, only when killed with SIGKILL,
 a stray `.NAME.*.partial` beside it). Replacing an existing file needs --force; both are checked
 before the database is read, so a refusal costs nothing.
+
+A symbolic link is followed: the file it points to is replaced, and the link stays. A target
+that is not a file at all (a terminal, a pipe, /dev/stdout, /dev/null) cannot be replaced
+and needs no --force: it is written straight through. Several files written together (the
+tables of a CSV export) are all written first and renamed only at the end, so that a failure
+or a kill before then leaves every old file as it was, not some tables old and some new.
 """
 
 import os
@@ -23,15 +29,46 @@ class CannotWrite(NavoError):
     """The operating system refused to write the output (permissions, a full disk)."""
 
 
+def output_path(text: str, *, option: str = "--out", directory: bool = False) -> Path | None:
+    """Where the user asked the output to go: None for standard output ('-'), else a path.
+    A name ending in a slash is a directory, which only a `directory` output may be."""
+    if text == "-":
+        return None
+    if not text:
+        raise InvalidInput(f"{option} is empty; give a file name, or - for standard output")
+    if not directory and text.endswith(("/", os.sep)):
+        raise InvalidInput(f"{option} {text} names a directory; give a file name")
+    return Path(text).expanduser()
+
+
 def check_output(path: Path, *, force: bool, option: str = "--out") -> None:
     """A file may be written at `path`: its directory exists, it is not a directory, and if
     it exists, --force was given."""
-    if not path.parent.is_dir():
-        raise InvalidInput(f"{option} {path}: the directory {path.parent} does not exist")
-    if path.is_dir():
+    if is_stream(path):
+        return
+    real = followed(path)
+    if real.parent.exists() and not real.parent.is_dir():
+        raise InvalidInput(f"{option} {path}: {real.parent} is a file, not a directory")
+    if not real.parent.is_dir():
+        raise InvalidInput(f"{option} {path}: the directory {real.parent} does not exist")
+    if real.is_dir():
         raise InvalidInput(f"{option} {path} is a directory; give a file name")
-    if path.exists() and not force:
+    if real.exists() and not force:
         raise Refused(f"{path} exists; add --force to replace it")
+
+
+def is_stream(path: Path) -> bool:
+    """Whether `path` is there and is neither a file nor a directory: a device, a pipe."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def followed(path: Path) -> Path:
+    """The file a symbolic link points to (that is what gets replaced), else `path`."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
 def check_directory(directory: Path, names: Iterable[str], *, force: bool) -> list[Path]:
@@ -86,11 +123,39 @@ def terminated_cleanly() -> Iterator[None]:
 
 def write_atomically(path: Path, chunks: Iterable[bytes]) -> None:
     """Write the chunks to `path` so that it is never seen half-written."""
+    write_all_atomically([(path, chunks)])
+
+
+def write_all_atomically(outputs: Iterable[tuple[Path, Iterable[bytes]]]) -> None:
+    """Each file written to a temporary beside it; only once all are, each renamed over its
+    target. Streams (see is_stream) are written straight through, in their turn."""
     with terminated_cleanly():
-        write_through_temporary(path, chunks)
+        written: list[tuple[str, Path]] = []
+        try:
+            for path, chunks in outputs:
+                if is_stream(path):
+                    write_through(path, chunks)
+                else:
+                    target = followed(path)
+                    written.append((temporary_copy(target, chunks), target))
+            while written:
+                temporary, target = written[0]
+                os.replace(temporary, target)
+                written.pop(0)
+                sync_directory(target.parent)
+        except BaseException as error:
+            for temporary, _ in written:
+                with suppress(OSError):
+                    os.unlink(temporary)
+            if isinstance(error, OSError):
+                where = written[0][1] if written else error.filename
+                raise CannotWrite(f"cannot write {where}: {error.strerror or error}") from None
+            raise
 
 
-def write_through_temporary(path: Path, chunks: Iterable[bytes]) -> None:
+def temporary_copy(path: Path, chunks: Iterable[bytes]) -> str:
+    """The chunks in a new temporary file beside `path`, with the mode `path` will have,
+    synced to disk; its name."""
     try:
         handle, temporary = tempfile.mkstemp(
             dir=path.parent, prefix=f".{path.name}.", suffix=".partial"
@@ -104,14 +169,22 @@ def write_through_temporary(path: Path, chunks: Iterable[bytes]) -> None:
             file.flush()
             os.fsync(file.fileno())
         os.chmod(temporary, new_file_mode(path))
-        os.replace(temporary, path)
     except BaseException as error:
         with suppress(OSError):
             os.unlink(temporary)
         if isinstance(error, OSError):
             raise CannotWrite(f"cannot write {path}: {error.strerror or error}") from None
         raise
-    sync_directory(path.parent)
+    return temporary
+
+
+def write_through(path: Path, chunks: Iterable[bytes]) -> None:
+    try:
+        with open(path, "wb") as stream:
+            for chunk in chunks:
+                stream.write(chunk)
+    except OSError as error:
+        raise CannotWrite(f"cannot write {path}: {error.strerror or error}") from None
 
 
 def sync_directory(directory: Path) -> None:

@@ -96,6 +96,7 @@ def today_row(today: date) -> list[Text]:
 
 
 PICTURE_WIDTH = 120
+PICTURE_HEIGHT = 25  # what Rich would assume; a picture is as long as the timeline
 
 
 def timeline_picture(timeline: Timeline, *, formats: tuple[str, ...]) -> dict[str, str]:
@@ -110,6 +111,7 @@ def timeline_picture(timeline: Timeline, *, formats: tuple[str, ...]) -> dict[st
         record=True,
         file=io.StringIO(),  # recorded, not shown
         width=PICTURE_WIDTH,
+        height=PICTURE_HEIGHT,  # with both given, TERM=dumb does not make it 80 by 25
         force_terminal=True,
         color_system="truecolor",
         no_color=False,  # NO_COLOR is about terminal escape codes; a picture keeps its colours
