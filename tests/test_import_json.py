@@ -542,6 +542,37 @@ def test_standard_input_and_a_hand_written_file(cli: Cli, seeded_db: Path) -> No
     assert cli("show", "dmm-2027-02").exit_code == 0
 
 
+def test_events_written_by_hand_import_again_unchanged(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    """An event without created_at is given "now"; the same file imported again must find
+    it by its content, not call it a rewritten history."""
+    data = exported(cli)
+    for record in data["commitments"]:
+        for event in record["events"]:
+            del event["created_at"], event["updated_at"], event["version"]
+    record = commitment("c-2025-003")(data)
+    record["status"] = "in_progress"
+    record["events"].append(
+        {"at": "2026-01-10", "from_status": "open", "to_status": "in_progress", "note": "begun"}
+    )
+    file = write(tmp_path / "by-hand.json", data)
+    first = cli("import", str(file))
+    assert first.exit_code == 0, first.stderr
+    assert first.stderr.endswith(": 1 added, 1 changed, 79 unchanged\n")
+    before = snapshot(seeded_db)
+    again = cli("import", str(file))
+    assert again.exit_code == 0, again.stderr
+    assert again.stderr.endswith(": 0 added, 0 changed, 81 unchanged\n")
+    assert snapshot(seeded_db) == before
+    rewritten = commitment("c-2025-003")(data)
+    rewritten["events"][-1]["note"] = "started instead"
+    refused = cli("import", "-", input=json.dumps(data))
+    assert refused.exit_code == 1
+    assert "history is only ever added to" in refused.stderr
+    assert snapshot(seeded_db) == before
+
+
 def test_escaped_surrogate_pairs_and_text_that_looks_like_one_are_imported(
     cli: Cli, seeded_db: Path, tmp_path: Path
 ) -> None:

@@ -20,6 +20,7 @@ from navo_agenda.exchange.resolving import Keys
 from navo_agenda.exchange.snapshot import (
     COMMITMENT_FIELDS,
     DOCUMENT_FIELDS,
+    EVENT_FIELDS,
     EVENT_IDENTITY,
     ITEM_FIELDS,
     MEETING_FIELDS,
@@ -149,7 +150,7 @@ class Importer:
         the database's, event for event, and may only go on from there."""
         ours, theirs, ref = record["events"], old["events"], record["ref"]
         for index, (mine, stored) in enumerate(zip(ours, theirs, strict=False)):
-            if any(mine[field] != stored[field] for field in EVENT_IDENTITY):
+            if any(mine[field] != stored[field] for field in identity(mine)):
                 change = f"{stored['at']}: {stored['from_status'] or 'new'} → {stored['to_status']}"
                 raise self.keys.fail(
                     f"$.commitments[{number}].events[{index}]",
@@ -166,3 +167,9 @@ class Importer:
             )
         appended: list[Record] = ours[len(theirs) :]
         return appended
+
+
+def identity(event: Record) -> tuple[str, ...]:
+    """What an event of the file is recognised by: with its created_at when the file gives
+    one; a hand-written event without it, by its content (it got "now" when first added)."""
+    return EVENT_IDENTITY if event["created_at"] is not None else EVENT_FIELDS
