@@ -489,6 +489,25 @@ BAD_FILES = {
         ),
         ["event 'bad@x' DTEND:", "'Mars/Olympus'"],
     ),
+    "a duration beyond the year 9999": (
+        calendar_text(
+            GOOD, "UID:bad@x\r\nSUMMARY:x\r\nDTSTART;VALUE=DATE:20250605\r\nDURATION:P3000000D\r\n"
+        ),
+        ["event 'bad@x' DURATION:", "after the year 9999"],
+    ),
+    "a timed duration beyond the year 9999": (
+        calendar_text("UID:bad@x\r\nSUMMARY:x\r\nDTSTART:99991231T100000Z\r\nDURATION:PT20H\r\n"),
+        ["event 'bad@x' DURATION:", "after the year 9999"],
+    ),
+    "a local time that is past the last day in UTC": (
+        (
+            b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VTIMEZONE\r\n"
+            b"TZID:Far\r\nBEGIN:STANDARD\r\nDTSTART:16010101T000000\r\nTZOFFSETFROM:-2359\r\n"
+            b"TZOFFSETTO:-2359\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\nBEGIN:VEVENT\r\nUID:bad@x\r\n"
+            b"SUMMARY:x\r\nDTSTART;TZID=Far:99991231T230000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        ),
+        ["event 'bad@x' DTSTART:", "beyond the first or last day"],
+    ),
     "duplicate uid": (calendar_text(GOOD, GOOD), ["event 'good@x' UID:", "events 1 and 2"]),
     "not icalendar": (b"Subject: agenda\r\n\r\nSee you in Brussels.\r\n", ["not an iCalendar"]),
     "json": (b'{"meetings": []}', ["not an iCalendar"]),
@@ -520,6 +539,31 @@ def test_a_bad_file_is_refused_whole_and_writes_nothing(seeded_db: Path, case: s
     assert "\x00" not in message
     assert len(message) < 400
     assert snapshot(seeded_db) == before
+
+
+def test_the_last_days_of_the_calendar_export_and_come_back(cli: Cli, tmp_path: Path) -> None:
+    """The day after 9999-12-31 has no date, so an all-day meeting ending then cannot have
+    the exclusive DTEND: it gets a DURATION, which the import reads back."""
+    database = empty_database(cli, tmp_path)
+    with sqlite3.connect(database) as connection:
+        connection.execute(
+            "INSERT INTO meeting (slug, kind, title, starts_on, ends_on, status, time_note)"
+            " VALUES ('other-9999-12', 'other', 'Last', '9999-12-30', '9999-12-31', 'planned',"
+            " NULL), ('other-9999-12-2', 'other', 'Late', '9999-12-31', '9999-12-31',"
+            " 'planned', '10:00–24:00 Europe/Amsterdam')"
+        )
+    text = export(database)
+    found = events(text)
+    last = found["other-9999-12@navo-agenda"]
+    assert last.decoded("dtstart") == date(9999, 12, 30)
+    assert last.decoded("duration") == timedelta(days=2)
+    assert "DTEND" not in last
+    assert found["other-9999-12-2@navo-agenda"].decoded("dtstart") == date(9999, 12, 31)
+    (tmp_path / "again").mkdir()
+    again = empty_database(cli, tmp_path / "again")
+    import_ics(again, text.encode())
+    dates = {(row["starts_on"], row["ends_on"]) for row in meetings_in(again).values()}
+    assert dates == {("9999-12-30", "9999-12-31"), ("9999-12-31", "9999-12-31")}
 
 
 def test_a_file_naming_one_meeting_twice_writes_nothing(seeded_db: Path) -> None:

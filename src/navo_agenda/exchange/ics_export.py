@@ -122,7 +122,10 @@ def meeting_event(
     times = timed_span(meeting.starts_on, meeting.ends_on, meeting.time_note)
     if times is None:
         event.add("dtstart", meeting.starts_on)
-        event.add("dtend", meeting.ends_on + timedelta(days=1))
+        if meeting.ends_on < date.max:
+            event.add("dtend", meeting.ends_on + timedelta(days=1))
+        else:  # the day after 9999-12-31 has no date
+            event.add("duration", meeting.ends_on - meeting.starts_on + timedelta(days=1))
     else:
         event.add("dtstart", times[0])
         if times[1] is not None:
@@ -209,6 +212,8 @@ def timed_span(
     if found["end"] is None:
         return (start, None) if starts_on == ends_on else None
     if found["end"] == "24:00":
+        if ends_on == date.max:
+            return None
         end = datetime.combine(ends_on + timedelta(days=1), time(0, 0), zone)
     else:
         end_time = _clock(found["end"])

@@ -278,7 +278,9 @@ def _read_span(reader: _EventReader) -> tuple[date, date, str | None]:
             raise reader.fail("DURATION", "negative: the event would end before it starts")
         if not isinstance(start, datetime) and length % timedelta(days=1):
             raise reader.fail("DURATION", "an all-day event lasts whole days")
-        end = start + length
+        if not isinstance(start, datetime) and length:  # its last day, not the day after
+            return start, _later(reader, start, length - timedelta(days=1)), None
+        end = _later(reader, start, length)
     if isinstance(start, datetime):
         if end is not None and not isinstance(end, datetime):
             raise reader.fail("DTEND", "a date, but DTSTART is a date-time; give both the same way")
@@ -295,6 +297,13 @@ def _read_span(reader: _EventReader) -> tuple[date, date, str | None]:
     return start, end - timedelta(days=1), None  # DTEND of an all-day event is exclusive
 
 
+def _later(reader: _EventReader, start: date, length: timedelta) -> date:
+    try:
+        return start + length
+    except OverflowError:
+        raise reader.fail("DURATION", "too long: the event would end after the year 9999") from None
+
+
 def _timed_span(
     reader: _EventReader, start: datetime, end: date | None
 ) -> tuple[date, date, str | None]:
@@ -309,7 +318,10 @@ def _timed_span(
             "DTEND", "a floating time with a zoned one (or the other way round); use one kind"
         )
     if start.tzinfo is not None and end.tzinfo is not None:
-        end = end.astimezone(start.tzinfo)
+        try:
+            end = end.astimezone(start.tzinfo)
+        except OverflowError:
+            raise reader.fail("DTEND", "beyond the first or last day a calendar has") from None
     if end < start:
         raise reader.fail(
             "DTEND",
@@ -361,7 +373,10 @@ def _zoned(reader: _EventReader, prop: str, moment: datetime) -> datetime:
         if zoned.utcoffset() == wall.replace(tzinfo=defined).utcoffset():
             return zoned
     if defined is not None:
-        return wall.replace(tzinfo=defined).astimezone(UTC)
+        try:
+            return wall.replace(tzinfo=defined).astimezone(UTC)
+        except OverflowError:
+            raise reader.fail(prop, "in UTC, beyond the first or last day a calendar has") from None
     raise reader.fail(
         prop,
         f"TZID {_shown(tzid, 60)!r} is not a time zone name (such as Europe/Brussels or"
