@@ -277,6 +277,46 @@ ERRORS = [
         ["status change"],
     ),
     case("remove-linked-document", ["remove", "nato-vilnius-2023", "--yes"], 1, ["--detach"]),
+    # text the store may not hold (texts.py): what one way in accepts, import must read back
+    case(
+        "title-terminal-escape",
+        meeting("--title", "Briefing \x1b]0;pwned\x07"),
+        2,
+        ["--title holds the control character U+001B at character 9"],
+    ),
+    case(
+        "summary-nul",
+        ["edit", "dmm-2025-06/1", "--summary", "a\x00b"],
+        2,
+        ["--summary holds the control character U+0000"],
+    ),
+    case(
+        "dutch-position-c1",
+        ["edit", "dmm-2025-06/1", "--dutch-position", "x\x85y"],
+        2,
+        ["--dutch-position holds the control character U+0085"],
+    ),
+    case(
+        "quote-bell", commitment("--source", "letter-2025-05-21", "--quote", "\x07"), 2, ["--quote"]
+    ),
+    case(
+        "note-escape",
+        ["status", "c-2025-003", "fulfilled", "--note", "done\x1b[2J"],
+        2,
+        ["--note holds the control character U+001B"],
+    ),
+    case(
+        "title-too-long",
+        meeting("--title", "x" * 100_001),
+        2,
+        ["--title is 100,001 characters long; at most 100,000 are allowed"],
+    ),
+    case(
+        "identifier-too-long",
+        document("--identifier", "k" * 201),
+        2,
+        ["--identifier is 201 characters long; at most 200"],
+    ),
 ]
 
 

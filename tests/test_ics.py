@@ -508,6 +508,22 @@ BAD_FILES = {
         ),
         ["event 'bad@x' DTSTART:", "beyond the first or last day"],
     ),
+    "a terminal escape in the title": (
+        calendar_text(
+            "UID:bad@x\r\nSUMMARY:Evil \x1b]0;pwned\x07\r\nDTSTART;VALUE=DATE:20250605\r\n"
+        ),
+        ["event 'bad@x' SUMMARY:", "control character U+001B at character 5"],
+    ),
+    "a title longer than any text": (
+        calendar_text(
+            "UID:bad@x\r\nSUMMARY:" + "x" * 100_001 + "\r\nDTSTART;VALUE=DATE:20250605\r\n"
+        ),
+        ["event 'bad@x' SUMMARY:", "100,001 characters long"],
+    ),
+    "a control character in the location": (
+        calendar_text(GOOD.replace("good", "bad") + "LOCATION:Brus\x00sel\r\n"),
+        ["event 'bad@x' LOCATION:", "U+0000"],
+    ),
     "duplicate uid": (calendar_text(GOOD, GOOD), ["event 'good@x' UID:", "events 1 and 2"]),
     "not icalendar": (b"Subject: agenda\r\n\r\nSee you in Brussels.\r\n", ["not an iCalendar"]),
     "json": (b'{"meetings": []}', ["not an iCalendar"]),

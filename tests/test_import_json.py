@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from navo_agenda.amounts import canonical
 from navo_agenda.dates import PartialDate
+from navo_agenda.texts import CONTROL
 from tests.conftest import Cli, snapshot
 
 Data = dict[str, Any]
@@ -211,6 +212,31 @@ BAD_FILES: dict[str, tuple[Callable[[Data], Data | str | bytes], list[str], str]
     "lone surrogate": (
         raw(first_meeting("title", "PLACEHOLDER"), "PLACEHOLDER", "\\ud800"),
         ["$.meetings[0].title: holds a lone surrogate (\\ud800)"],
+        "seeded",
+    ),
+    "nul in a text": (
+        changed(first_meeting("title", "Minis\x00terial")),
+        ["$.meetings[0].title: holds the control character U+0000 at character 5"],
+        "seeded",
+    ),
+    "terminal escape in a text": (
+        changed(first_meeting("summary", "Evil \x1b]0;pwned\x07")),
+        ["$.meetings[0].summary: holds the control character U+001B at character 5"],
+        "seeded",
+    ),
+    "delete in a text": (
+        changed(first_meeting("title", "a\x7fb")),  # DEL stands unescaped in JSON
+        ["$.meetings[0].title: holds the control character U+007F at character 1"],
+        "seeded",
+    ),
+    "c1 control in a text": (
+        changed(first_meeting("location", "x\x9by")),  # so does C1, as UTF-8
+        ["$.meetings[0].location: holds the control character U+009B at character 1"],
+        "seeded",
+    ),
+    "text too long": (
+        changed(first_meeting("title", "x" * 100_001)),
+        ["$.meetings[0].title: is 100,001 characters long; at most 100,000 are allowed"],
         "seeded",
     ),
     "invalid date": (
@@ -656,16 +682,21 @@ SPECIAL = [
     "שלום, עולם",
     "مرحبا بالعالم",
     "👩🏽‍🚀 to 🚀 and back",
-    "nul\x00in the middle",
-    "\x1b[31mred\x1b[0m",
+    "page\x0cbreak\x0bvertical tab",
+    "[red]markup[/red] and \\x1b[31m as typed",
     "line\r\nbreak\nand\ttab",
     "\u202eevil\u202c",
     '=HYPERLINK("http://x")',
     '"quoted", and, commas',
     "  spaces around  ",
 ]
-plain = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
-long_text = st.builds(operator.mul, st.text(min_size=1, max_size=10), st.integers(500, 2_000))
+# Any character the store holds as text (texts.py): no lone surrogates, and of the control
+# characters only line breaks, tabs and form feeds.
+character = st.characters(exclude_categories=("Cs",)).filter(lambda c: not CONTROL.match(c))
+plain = st.text(character, max_size=40)
+long_text = st.builds(
+    operator.mul, st.text(character, min_size=1, max_size=10), st.integers(500, 2_000)
+)
 text = st.one_of(plain, st.sampled_from(SPECIAL), long_text)
 required = st.builds(
     operator.add,
@@ -723,7 +754,10 @@ def worlds(draw: st.DrawFn) -> Data:
                 "title": draw(required),
                 "dated": draw(st.none() | day.map(date.isoformat)),
                 "url": draw(
-                    st.none() | st.from_regex(r"https?://[a-z]+\.nl/\S{0,20}", fullmatch=True)
+                    st.none()
+                    | st.from_regex(r"https?://[a-z]+\.nl/\S{0,20}", fullmatch=True).filter(
+                        lambda url: not CONTROL.search(url)
+                    )
                 ),
                 "body": draw(optional),
                 **kept(),

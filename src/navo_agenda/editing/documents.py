@@ -5,11 +5,20 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from navo_agenda.editing.keys import Target
-from navo_agenda.editing.values import Clear, one_of, optional_text, required_text, slug, stored
+from navo_agenda.editing.values import (
+    Clear,
+    checked_text,
+    one_of,
+    optional_text,
+    required_text,
+    slug,
+    stored,
+)
 from navo_agenda.errors import InvalidInput, Refused
 from navo_agenda.store import documents as document_store
 from navo_agenda.store.changes import check_version, update_row
 from navo_agenda.store.connection import Database
+from navo_agenda.texts import BODY_LIMIT
 from navo_agenda.vocabulary import DOCUMENT_KINDS
 
 KAMERSTUK = re.compile(
@@ -38,7 +47,7 @@ def check_document(fields: DocumentFields, *, adding: bool, wanted_slug: str | N
         one_of(fields.kind, DOCUMENT_KINDS, "--kind")
     if fields.title is not None:
         required_text(fields.title, "--title")
-    url = optional_text(fields.url)
+    url = optional_text(fields.url, "--url")
     if isinstance(url, str) and not re.match(r"https?://\S+$", url):
         raise InvalidInput(f"--url {url!r} is not a web address (http:// or https://)")
     if wanted_slug is not None:
@@ -53,7 +62,7 @@ def document_values(
         values["kind"] = one_of(fields.kind, DOCUMENT_KINDS, "--kind")
     if fields.title is not None:
         values["title"] = required_text(fields.title, "--title")
-    identifier = optional_text(fields.identifier)
+    identifier = optional_text(fields.identifier, "--identifier", 200)
     if isinstance(identifier, str):
         owner = document_store.identifier_owner(db, identifier)
         if owner is not None and (document_id is None or owner != slug_of(db, document_id)):
@@ -62,15 +71,14 @@ def document_values(
         values["identifier"] = stored(identifier)
     if fields.dated is not None:
         values["dated"] = stored(fields.dated)
-    url = optional_text(fields.url)
+    url = optional_text(fields.url, "--url")
     if isinstance(url, str) and not re.match(r"https?://\S+$", url):
         raise InvalidInput(f"--url {url!r} is not a web address (http:// or https://)")
     if url is not None:
         values["url"] = stored(url)
     if fields.body is not None:
-        values["body"] = (
-            None if isinstance(fields.body, Clear) or not fields.body.strip() else fields.body
-        )
+        body = None if isinstance(fields.body, Clear) or not fields.body.strip() else fields.body
+        values["body"] = None if body is None else checked_text(body, "--body-file", BODY_LIMIT)
     return values
 
 

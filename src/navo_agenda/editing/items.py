@@ -7,6 +7,7 @@ from navo_agenda.editing.sources import source_columns
 from navo_agenda.editing.values import (
     Clear,
     check_quote_has_source,
+    option_of,
     optional_text,
     required_text,
     stored,
@@ -38,7 +39,7 @@ TEXTS = ("section", "summary", "dutch_position", "outcome")
 def item_values(db: Database, fields: ItemFields, current_source: int | None) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for name in TEXTS:
-        given = optional_text(getattr(fields, name))
+        given = optional_text(getattr(fields, name), option_of(name))
         if given is not None:
             values[name] = stored(given)
     values.update(source_columns(db, fields.source, fields.quote, current_source_id=current_source))

@@ -9,6 +9,7 @@ from navo_agenda.editing.values import (
     Clear,
     check_quote_has_source,
     one_of,
+    option_of,
     optional_text,
     required_text,
     slug,
@@ -117,10 +118,10 @@ def meeting_values(
         values["starts_on"] = fields.dates.start
         values["ends_on"] = fields.dates.end
     for name in TEXTS:
-        given = optional_text(getattr(fields, name))
+        given = optional_text(getattr(fields, name), option_of(name))
         if given is not None:
             values[name] = stored(given)
-    parent = optional_text(fields.parent)
+    parent = optional_text(fields.parent, "--parent")
     if isinstance(parent, Clear):
         values["parent_id"] = None
     elif parent is not None:

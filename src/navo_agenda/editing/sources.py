@@ -17,8 +17,8 @@ def source_columns(
 ) -> dict[str, Any]:
     """The `source_id`/`source_quote` values to write (only those that change)."""
     values: dict[str, Any] = {}
-    source = optional_text(source)
-    quote = optional_text(quote)
+    source = optional_text(source, "--source")
+    quote = optional_text(quote, "--quote")
     source_id = current_source_id
     if isinstance(source, Clear):
         values["source_id"] = None

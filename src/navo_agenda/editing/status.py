@@ -10,7 +10,7 @@ from datetime import date
 from typing import NamedTuple
 
 from navo_agenda.editing.keys import document_named
-from navo_agenda.editing.values import commitment_status
+from navo_agenda.editing.values import checked_text, commitment_status
 from navo_agenda.errors import InvalidInput, NotFound
 from navo_agenda.store import commitments as commitment_store
 from navo_agenda.store.changes import check_version, update_row
@@ -38,6 +38,8 @@ def change_status(
 ) -> StatusChange | None:
     """Appends the event and sets the status; None when it already had that status."""
     to_status = commitment_status(new)
+    note_text = checked_text(note.strip(), "--note") if note and note.strip() else None
+    author_text = checked_text(author, "--author") if author else None
     commitment = commitment_store.get_commitment(db, ref.strip().lower())
     if commitment is None:
         raise NotFound(f"no commitment {ref!r}; 'navo-agenda commitments' lists them")
@@ -61,8 +63,8 @@ def change_status(
         at=at,
         from_status=commitment.status,
         to_status=to_status,
-        note=(note or "").strip() or None,
-        author=author,
+        note=note_text,
+        author=author_text,
         source_id=source_id,
     )
     return StatusChange(commitment.ref, commitment.status, to_status, at)

@@ -7,6 +7,7 @@ import re
 from typing import Final, TypeVar
 
 from navo_agenda.errors import InvalidInput
+from navo_agenda.texts import TEXT_LIMIT, text_problem
 
 
 class Clear:
@@ -30,19 +31,34 @@ T = TypeVar("T")
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 
 
-def required_text(value: str | None, field: str) -> str:
+def required_text(value: str | None, field: str, limit: int = TEXT_LIMIT) -> str:
     text = (value or "").strip()
     if not text:
         raise InvalidInput(f"{field} is required and cannot be empty")
-    return text
+    return checked_text(text, field, limit)
 
 
-def optional_text(value: "str | Clear | None") -> "str | Clear | None":
+def optional_text(
+    value: "str | Clear | None", field: str, limit: int = TEXT_LIMIT
+) -> "str | Clear | None":
     """None stays None (unchanged); blank becomes CLEAR."""
     if value is None or isinstance(value, Clear):
         return value
     text = value.strip()
-    return text if text else CLEAR
+    return checked_text(text, field, limit) if text else CLEAR
+
+
+def checked_text(text: str, field: str, limit: int = TEXT_LIMIT) -> str:
+    """The text, if the store may hold it (texts.py)."""
+    problem = text_problem(text, limit)
+    if problem is not None:
+        raise InvalidInput(f"{field} {problem}")
+    return text
+
+
+def option_of(name: str) -> str:
+    """The option that gives a field: dutch_position is --dutch-position."""
+    return "--" + name.replace("_", "-")
 
 
 def stored(value: "T | Clear") -> "T | None":
@@ -52,7 +68,8 @@ def stored(value: "T | Clear") -> "T | None":
 
 def check_quote_has_source(source: "str | Clear | None", quote: "str | Clear | None") -> None:
     """For a new record: a quote must say which document it is from."""
-    if isinstance(optional_text(quote), str) and not isinstance(optional_text(source), str):
+    given = optional_text(quote, "--quote")
+    if isinstance(given, str) and not isinstance(optional_text(source, "--source"), str):
         raise InvalidInput("--quote needs --source: the document the quote is from")
 
 

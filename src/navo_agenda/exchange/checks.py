@@ -22,10 +22,9 @@ from typing import Any, NamedTuple
 from navo_agenda.amounts import canonical, parse_amount
 from navo_agenda.dates import PartialDate
 from navo_agenda.exchange.snapshot import Columns, Record, columns_of, shown
+from navo_agenda.texts import TEXT_LIMIT, text_problem
 
 NoneType = type(None)
-TEXT_LIMIT = 100_000  # characters of a title, summary, quote...
-BODY_LIMIT = 10_000_000  # ...and of a document's full text
 
 
 class Number:
@@ -118,10 +117,11 @@ class Text(Check):
     def __call__(self, value: Any) -> Any:
         if type(value) is not str:
             raise Bad(f"expected text, not {described(value)}")
-        if len(value) > self.limit:
-            raise Bad(f"is {len(value):,} characters long; at most {self.limit:,} are allowed")
         if self.required and (not value or value.isspace()):
             raise Bad("cannot be empty")
+        problem = text_problem(value, self.limit)
+        if problem is not None:
+            raise Bad(problem)
         if not value.isascii():
             try:
                 value.encode("utf-8")
@@ -136,9 +136,8 @@ class Text(Check):
     def column(self, values: Sequence[Any], nullable: bool = True) -> Sequence[Any] | None:
         """Each check of a text is a pass in C that looks at its length or its kind, not at
         each of its characters; cheaper than hashing every text into a set of distinct ones.
-        Lone surrogates are not looked for: in a text read from UTF-8 JSON only an escape
-        from \\uD800 to \\uDFFF makes one, and json_format.parse checks a file with such
-        escapes record by record."""
+        Lone surrogates and control characters are not looked for: json_format.parse checks
+        a file that could hold either record by record (see suspect() there)."""
         kinds = set(map(type, values))
         if not kinds <= ({str, NoneType} if nullable else {str}):
             return None

@@ -11,6 +11,7 @@ from navo_agenda.errors import BadFile
 from navo_agenda.exchange.counts import ImportCounts
 from navo_agenda.exchange.snapshot import NoProgress, Progress
 from navo_agenda.store.connection import Database
+from navo_agenda.texts import text_problem
 from navo_agenda.vocabulary import MEETING_KINDS, MEETING_STATUSES
 
 if TYPE_CHECKING:
@@ -182,6 +183,12 @@ class _EventReader:
             value = value.decode("utf-8", "replace")
         return str(value)
 
+    def check_text(self, prop: str, value: str) -> None:
+        """The text becomes a meeting's: it must be text the store may hold (texts.py)."""
+        problem = text_problem(value)
+        if problem is not None:
+            raise self.fail(prop, problem)
+
     def moment(self, prop: str) -> date | None:
         """A DATE or DATE-TIME value (a datetime is a date too: check it first)."""
         value = self.single(prop)
@@ -229,6 +236,7 @@ def _read_event(
     reader.label = f"event {_shown(uid, 80)!r}"
     if len(uid) > MAX_UID_LENGTH:
         raise reader.fail("UID", f"longer than {MAX_UID_LENGTH} characters")
+    reader.check_text("UID", uid)
     for prop, problem in component.errors:
         if str(prop).upper() in READ_PROPERTIES:
             raise reader.fail(str(prop).upper(), f"cannot be read: {_shown(str(problem))}")
@@ -241,8 +249,11 @@ def _read_event(
     title = (reader.text("SUMMARY") or "").strip()
     if not title:
         raise reader.fail("SUMMARY", "missing or empty; the title of the meeting comes from it")
+    reader.check_text("SUMMARY", title)
     starts_on, ends_on, time_note = _read_span(reader)
     location = (reader.text("LOCATION") or "").strip() or None
+    if location is not None:
+        reader.check_text("LOCATION", location)
     status, exact = _read_status(reader)
     kinds = [word.strip().lower() for word in reader.categories()]
     return IcsEvent(

@@ -23,7 +23,6 @@ from typing import Any, NamedTuple, cast
 
 from navo_agenda.errors import BadFile
 from navo_agenda.exchange.checks import (
-    BODY_LIMIT,
     LIST,
     OPTIONAL,
     REQUIRED,
@@ -50,6 +49,7 @@ from navo_agenda.exchange.checks import (
     stamp_problem,
 )
 from navo_agenda.exchange.snapshot import Columns, NoProgress, Progress, Record, Snapshot, shown
+from navo_agenda.texts import BODY_LIMIT
 from navo_agenda.vocabulary import (
     COMMITMENT_KINDS,
     COMMITMENT_STATUSES,
@@ -356,15 +356,28 @@ UNIQUE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 
 
-# The escapes of UTF-16 surrogates (\uD800 to \uDFFF): the only way a text read from UTF-8
-# JSON can hold a lone one. A file without any is checked column by column.
-SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+# What could put a lone surrogate or a control character (texts.py) into a text read from
+# UTF-8 JSON: the escape of a surrogate (\uD800 to \uDFFF) or of a control character (the
+# C0 ones cannot stand unescaped in JSON), DEL, or a C1 character as UTF-8 (C2 80 to C2 9F).
+# A file without any is checked column by column; one with any, record by record. Three
+# searches with a fixed first byte each: one pattern with all of them would read the file
+# byte by byte, ten times slower.
+ESCAPES = re.compile(rb"\\u(?:[dD][89a-fA-F]|00[0189]|007[fF])")
+C1 = re.compile(rb"\xc2[\x80-\x9f]")
+
+
+def suspect(data: bytes) -> bool:
+    return (
+        ESCAPES.search(data) is not None
+        or b"\x7f" in data
+        or (b"\xc2" in data and C1.search(data) is not None)
+    )
 
 
 def parse(data: bytes, *, name: str, progress: Progress | None = None) -> Snapshot:
     """The records of an export file, checked; BadFile names the file and the path."""
     progress = progress or NoProgress()
-    by_column = SURROGATE_ESCAPE.search(data) is None
+    by_column = not suspect(data)
     top = load(data, name)
     try:
         selection, lists = outline(top)
