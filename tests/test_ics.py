@@ -246,8 +246,10 @@ def detail_titled(title: str) -> MeetingDetail:
 @given(st.text(st.characters(blacklist_categories=("Cs",)) | st.sampled_from('\n\\;,:"')))
 @example("\\N")  # icalendar itself reads a literal backslash-N as a line break
 @example("C:\\Nieuw\\n")
+@example("Evil \x1b]0;pwned\x07\x1b[2J \x9b31m\x85")  # escape sequences, C1 included
 def test_any_title_survives_the_calendar(title: str) -> None:
-    """Exactly, but for control characters, which RFC 5545 text cannot hold."""
+    """Exactly, but for control characters, which RFC 5545 text cannot hold (C0, DEL) or a
+    terminal showing the calendar would obey (C1): they become U+FFFD."""
     from icalendar import Calendar as NewCalendar
 
     from navo_agenda.exchange.ics import Stamp, ics_text
@@ -257,11 +259,11 @@ def test_any_title_survives_the_calendar(title: str) -> None:
     calendar = NewCalendar()
     calendar.add_component(event)
     text = calendar.to_ical().decode("utf-8")
-    assert not re.search("[\x00-\x08\x0a-\x1f\x7f]", text.replace("\r\n", ""))
+    assert not re.search("[\x00-\x08\x0a-\x1f\x7f-\x9f]", text.replace("\r\n", ""))
     back = parsed(text).walk("VEVENT")
     assert len(back) == 1
     assert str(back[0]["SUMMARY"]) == ics_text(title or "x")
-    if not re.search("[\x00-\x08\x0b-\x1f\x7f]", title):
+    if not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", title):
         assert str(back[0]["SUMMARY"]) == (title or "x")
 
 

@@ -4,6 +4,7 @@ The note is parsed with markdown-it-py (installed with Rich) in its CommonMark p
 tables, and the tokens are checked: data must never become emphasis, a link, an image,
 HTML, a heading or a broken table row."""
 
+import re
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -228,3 +229,56 @@ def test_text_escapes_what_markdown_would_read(value: str, expected: str) -> Non
     assert "<em>" not in rendered
     assert "<a " not in rendered
     assert "<code>" not in rendered
+
+
+# Escape sequences a terminal obeys: set the window title (OSC … BEL), clear the screen (CSI
+# 2J), the one-character CSI of C1 (U+009B) and C1's next line (U+0085); and other C0
+# characters that str.split() would take for spaces (U+001F) or that are no text (VT, DEL).
+CONTROLS = "\x1b]0;pwned\x07\x1b[2J\x9b31m\x85\x1f\x0b\x7f"
+
+
+def shown(value: str) -> str:
+    """The value as the note should show it: every control character but the line break and
+    the tab (which the note turns into a space) as U+FFFD."""
+    return re.sub("[\x00-\x08\x0b-\x1f\x7f-\x9f]", "\ufffd", value)
+
+
+def test_control_characters_are_shown_not_obeyed(seeded_db: Path, cli: Cli) -> None:
+    def run(*args: str) -> None:
+        result = cli(*args)
+        assert result.exit_code == 0, result.stderr
+
+    def store(value: str) -> None:
+        run("edit", "dmm-2025-06", "--title", f"Evil {value} title", "--summary",
+            f"First line {value}\nsecond line\tafter a tab")  # fmt: skip
+        run("edit", "dmm-2025-06/2", "--dutch-position", f"Nederland {value}\nsteunt dit.")
+        run("edit", "dmm-2025-06/2", "--title", f"{value}Capability Targets")
+
+    store(CONTROLS)
+    result = cli("export", "--format", "md", "--meeting", "dmm-2025-06")
+    assert result.exit_code == 0, result.stderr
+    hostile = result.stdout
+    assert "\x1b" not in hostile
+    # No control character at all but the note's own line breaks.
+    assert not re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f]", hostile)
+    assert "# Briefing note: Evil \ufffd\\]0;pwned\ufffd\ufffd\\[2J\ufffd31m" in hostile
+    # The same note, line for line, as for the values with U+FFFD typed in.
+    store(shown(CONTROLS))
+    assert cli("export", "--format", "md", "--meeting", "dmm-2025-06").stdout == hostile
+    lines = hostile.splitlines()
+    # Each value on one line of its own, as ever, its line break and tab as spaces.
+    summary = text(f"First line {shown(CONTROLS)} second line after a tab")
+    assert f"**Summary:** {summary}" in lines
+    assert f"   - *Dutch position:* {text(f'Nederland {shown(CONTROLS)} steunt dit.')}" in lines
+
+
+def test_a_url_with_a_control_character_is_no_link(seeded_db: Path) -> None:
+    with sqlite3.connect(seeded_db) as connection:  # what another client could have stored
+        connection.execute(
+            "UPDATE document SET url = ? WHERE slug = 'kamerbrief-2025-0404'",
+            ("https://example.org/\x9b2J",),
+        )
+    markdown = note(seeded_db, Selection(meeting="dmm-2025-06"))
+    assert "\x9b" not in markdown
+    assert "https://example.org/\ufffd2J" in markdown
+    assert "<https://example.org/" not in markdown

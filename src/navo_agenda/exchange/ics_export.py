@@ -1,11 +1,11 @@
 """Meetings as calendar events and deadlines as to-dos (RFC 5545): see exchange/ics.py."""
 
-import re
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from navo_agenda.dates import PartialDate
+from navo_agenda.exchange.controls import replace_controls
 from navo_agenda.exchange.selection import Selection, selected_meetings
 from navo_agenda.exchange.snapshot import NoProgress, Progress
 from navo_agenda.records import CommitmentRecord, MeetingDetail
@@ -159,10 +159,6 @@ def deadline_todo(commitment: CommitmentRecord, stamp: Stamp, meeting_uid: str) 
     return todo
 
 
-# RFC 5545 TEXT allows no control characters but the tab; a line break is escaped as \\n.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
-
-
 def text(value: str) -> Any:
     """A TEXT property value that we escape ourselves (RFC 5545 3.3.11): icalendar would turn
     a literal backslash followed by N in the data into a line break."""
@@ -188,10 +184,10 @@ def _text_type() -> type:
 
 
 def ics_text(value: str | None) -> str:
-    """Text for a property: line breaks kept (the library escapes them), any other control
-    character shown as U+FFFD, so that a calendar program does not refuse the file."""
-    lines = (value or "").replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("\ufffd", lines)
+    """Text for a property: line breaks kept (text() escapes them as \\n), any other control
+    character shown as U+FFFD (exchange/controls.py): RFC 5545 TEXT allows none but the
+    tab, and a calendar program may refuse a file with one."""
+    return replace_controls(value)
 
 
 def timed_span(

@@ -8,12 +8,15 @@ The note is CommonMark (the commitments table is a GitHub-style pipe table, whic
 CommonMark shows as text). Text from the data is data: every character Markdown would read
 as syntax is escaped, each value is put on one line (so it cannot open a heading, a list or
 a code block), and nothing from the data becomes HTML or a link. The only links are the
-documents' own http(s) URLs, written as autolinks.
+documents' own http(s) URLs, written as autolinks. Control characters in the data are shown
+as U+FFFD (exchange/controls.py, as in the calendar): a note is read in terminals too, and
+an escape sequence in a title must not retitle or clear the terminal of whoever `cat`s it.
 """
 
 import re
 from datetime import date
 
+from navo_agenda.exchange.controls import replace_controls
 from navo_agenda.exchange.selection import Selection, selected_meetings
 from navo_agenda.exchange.snapshot import NoProgress, Progress
 from navo_agenda.records import CommitmentRecord, DocumentRef, MeetingDetail, MeetingRow
@@ -27,13 +30,16 @@ _INLINE = re.compile(r"([\\`*_\[\]<>&|~#])")
 # What makes a line a block (heading, quote, list, thematic break, setext underline) when it
 # stands at its start; the '#' and '>' are escaped everywhere already.
 _BLOCK_START = re.compile(r"^([-+=])|^(\d{1,9})([.)])")
-# A URL that can be an autolink: http(s), and nothing that would end or break it.
-_AUTOLINK = re.compile(r"https?://[^\s<>`\\\x00-\x1f\x7f]+", re.IGNORECASE)
+# A URL that can be an autolink: http(s), and nothing that would end or break it, nor any
+# control character (C0, DEL, C1): anything else is written as text.
+_AUTOLINK = re.compile(r"https?://[^\s<>`\\\x00-\x1f\x7f-\x9f]+", re.IGNORECASE)
 
 
 def text(value: str | None) -> str:
-    """Data as Markdown that reads as exactly that text: one line, every syntax escaped."""
-    line = " ".join((value or "").split())
+    """Data as Markdown that reads as exactly that text: one line, every syntax escaped,
+    control characters as U+FFFD (before the split, which would take some of them, e.g.
+    U+001F and U+0085, for spaces)."""
+    line = " ".join(replace_controls(value).split())
     line = _INLINE.sub(r"\\\1", line)
     return _BLOCK_START.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", line)
 
@@ -71,7 +77,9 @@ def export_markdown(
         lines += ["", "No meetings in this selection."]
     for detail in details:
         lines += ["", *meeting_section(detail, today=today)]
-    return "\n".join(lines).rstrip("\n") + "\n"
+    # Every value went through text() already; this guards what a later change may write
+    # without it (it leaves line breaks and tabs, the note's own, alone).
+    return replace_controls("\n".join(lines).rstrip("\n") + "\n")
 
 
 def heading(selection: Selection, details: list[MeetingDetail]) -> str:
