@@ -173,6 +173,54 @@ def test_the_uid_survives_an_edit_and_the_sequence_moves(seeded_db: Path, cli: C
     assert after["DTSTAMP"].dt >= before["DTSTAMP"].dt
 
 
+NOTHING_WRITTEN = "a calendar needs at least one event, so nothing was written"
+
+
+@pytest.mark.parametrize(
+    ("options", "named"),
+    [
+        (("--from", "2030", "--to", "2030"), "(--from 2030 --to 2030)"),
+        (
+            ("--kind", "signing,dinner", "--from", "2030-q2"),
+            "(--kind signing,dinner --from 2030-Q2)",
+        ),
+        (("--kind", "udcg", "--to", "2024"), "(--kind udcg --to 2024)"),
+    ],
+)
+def test_an_empty_selection_is_an_error_not_an_empty_calendar(
+    seeded_db: Path, cli: Cli, tmp_path: Path, options: tuple[str, ...], named: str
+) -> None:
+    """RFC 5545 3.6: a calendar holds at least one component."""
+    result = cli("export", "--format", "ics", *options)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert (
+        result.stderr
+        == f"navo-agenda: error: no meetings in this selection {named}; {NOTHING_WRITTEN}\n"
+    )
+    new = tmp_path / "new.ics"
+    assert cli("export", "--format", "ics", *options, "--out", str(new)).exit_code == 1
+    assert not new.exists()
+    old = tmp_path / "old.ics"
+    old.write_bytes(b"my calendar\r\n")
+    forced = cli(
+        "export", "--format", "ics", *options, "--with-deadlines", "--out", str(old), "--force"
+    )
+    assert (forced.exit_code, forced.stderr) == (1, result.stderr)
+    assert old.read_bytes() == b"my calendar\r\n"
+    assert [p.name for p in tmp_path.iterdir() if "ics" in p.name] == ["old.ics"]  # no .partial
+
+
+def test_an_empty_database_gives_no_calendar(cli: Cli, tmp_path: Path) -> None:
+    empty = empty_database(cli, tmp_path)
+    result = cli("--db", str(empty), "export", "--format", "ics")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert (
+        result.stderr == f"navo-agenda: error: the database holds no meetings; {NOTHING_WRITTEN}\n"
+    )
+
+
 def test_one_meeting_comes_with_the_meetings_within_it(seeded_db: Path) -> None:
     found = events(export(seeded_db, Selection(meeting="summit-2025-06")))
     assert set(found) == {

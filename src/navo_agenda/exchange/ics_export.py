@@ -5,6 +5,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from navo_agenda.dates import PartialDate
+from navo_agenda.errors import NotFound
 from navo_agenda.exchange.controls import replace_controls
 from navo_agenda.exchange.selection import Selection, selected_meetings
 from navo_agenda.exchange.snapshot import NoProgress, Progress
@@ -39,7 +40,8 @@ def export_ics(
 ) -> str:
     """One VCALENDAR with the selected meetings as VEVENTs and, with_deadlines, the due
     commitments of those meetings as all-day VTODOs. CRLF line ends, as RFC 5545 wants:
-    write the text unchanged (as UTF-8 bytes, or with newline='')."""
+    write the text unchanged (as UTF-8 bytes, or with newline=''). NotFound when the
+    selection holds no meeting."""
     from icalendar import Calendar
 
     calendar = Calendar()
@@ -50,6 +52,15 @@ def export_ics(
     calendar.add("x-wr-calname", CALENDAR_NAME)
     progress = progress or NoProgress()
     meetings = selected_meetings(db, selection, today=today)
+    if not meetings:
+        # RFC 5545 3.6: a calendar holds at least one component, and a program may refuse
+        # one that holds none; an empty file would also look like a successful export.
+        none = (
+            "the database holds no meetings"
+            if selection.everything
+            else f"no meetings in this selection ({selection.described()})"
+        )
+        raise NotFound(f"{none}; a calendar needs at least one event, so nothing was written")
     progress.start("Exporting", len(meetings))
     details: list[MeetingDetail] = []
     for meeting in meetings:

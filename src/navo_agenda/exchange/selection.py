@@ -22,6 +22,17 @@ class Selection(NamedTuple):
     def everything(self) -> bool:
         return self == Selection()
 
+    def described(self) -> str:
+        """The selection as the options that made it: `--kind dinner --from 2030`."""
+        if self.meeting is not None:
+            return f"--meeting {self.meeting}"
+        parts = [f"--kind {','.join(self.kinds)}"] if self.kinds else []
+        if self.start is not None:
+            parts.append(f"--from {self.start.canonical()}")
+        if self.end is not None:
+            parts.append(f"--to {self.end.canonical()}")
+        return " ".join(parts) or "all meetings"
+
 
 def selected_meetings(db: Database, selection: Selection, *, today: date) -> list[MeetingRow]:
     """In date order. A single meeting comes with the meetings within it (a summit with its
