@@ -163,3 +163,96 @@ def test_the_message_counts_what_the_file_holds(cli: Cli, seeded_db: Path, tmp_p
     assert every.stderr.endswith(
         ": 15 meetings, 7 agenda items, 17 commitments, 22 events, 19 documents.\n"
     )
+
+
+FILTERS = [
+    ("--kind", "dinner"),
+    ("--kind", "forum,npg"),
+    ("--from", "2025-06", "--to", "2025-06"),
+    ("--from", "2025-06-25"),
+    ("--to", "2025-02"),
+    ("--kind", "dmm", "--from", "2025"),
+]
+
+
+def table(cli: Cli, name: str, *options: str) -> list[dict[str, str]]:
+    result = cli("export", "--format", "csv", "--table", name, *options)
+    assert result.exit_code == 0, result.stderr
+    return list(csv.DictReader(io.StringIO(result.stdout)))
+
+
+@pytest.mark.parametrize("options", FILTERS)
+def test_a_selection_holds_what_list_shows(cli: Cli, seeded_db: Path, options: tuple[str]) -> None:
+    """The same filters as `list`: no meeting the filter left out, also not the meetings
+    the selected ones sit within (which only the JSON export carries, to be importable)."""
+    listed = json.loads(cli("list", *options, "--json").stdout)["meetings"]
+    assert listed
+    slugs = {meeting["slug"] for meeting in listed}
+    meetings = table(cli, "meetings", *options)
+    assert [row["slug"] for row in meetings] == sorted(slugs)
+    for row, meeting in zip(meetings, sorted(listed, key=lambda m: m["slug"]), strict=True):
+        assert (row["kind"], row["starts_on"], row["ends_on"]) == (
+            meeting["kind"],
+            meeting["starts_on"],
+            meeting["ends_on"],
+        )
+    # The other tables: the records of these meetings, all of them, and nothing else.
+    everything = exported(cli)
+    items = table(cli, "agenda_items", *options)
+    assert [(row["meeting"], row["position"]) for row in items] == [
+        (item["meeting"], str(item["position"]))
+        for item in everything["agenda_items"]
+        if item["meeting"] in slugs
+    ]
+    commitments = table(cli, "commitments", *options)
+    refs = [c["ref"] for c in everything["commitments"] if c["meeting"] in slugs]
+    assert [row["ref"] for row in commitments] == refs
+    events = table(cli, "events", *options)
+    assert [row["commitment"] for row in events] == [
+        c["ref"] for c in everything["commitments"] if c["ref"] in refs for _ in c["events"]
+    ]
+    # The documents are exactly those these rows cite.
+    cited = {row["source"] for row in (*meetings, *items, *commitments, *events)}
+    for row in (*meetings, *items, *commitments):
+        cited |= {link.rsplit(" (", 1)[0] for link in row["documents"].split("; ")}
+    cited.discard("")
+    documents = table(cli, "documents", *options)
+    assert {row["slug"] for row in documents} == cited
+    # The JSON export of the same selection still holds the meetings they sit within.
+    whole = json.loads(cli("export", *options).stdout)
+    parents = {m["parent"] for m in listed if m["parent"] is not None} - slugs
+    assert {m["slug"] for m in whole["meetings"]} >= slugs | parents
+
+
+def test_only_the_selected_meeting_and_those_within_it(cli: Cli, seeded_db: Path) -> None:
+    meetings = table(cli, "meetings", "--meeting", "npg-2025-06")
+    assert [row["slug"] for row in meetings] == ["npg-2025-06"]  # not the DMM it sits within
+    whole = json.loads(cli("export", "--meeting", "npg-2025-06").stdout)
+    assert [m["slug"] for m in whole["meetings"]] == ["dmm-2025-06", "npg-2025-06"]
+    summit = table(cli, "meetings", "--meeting", "summit-2025-06")
+    assert [row["slug"] for row in summit] == ["dinner-2025-06", "forum-2025-06", "summit-2025-06"]
+
+
+def test_the_message_counts_a_selection_as_the_table_holds_it(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    for name, count in (("meetings", 1), ("documents", 2), ("agenda_items", 0)):
+        out = tmp_path / f"{name}.csv"
+        result = cli("export", "-f", "csv", "--table", name, "--kind", "dinner", "--out", str(out))
+        assert result.stderr == f"Wrote {out}: {count} {name.replace('_', ' ')}.\n"
+        assert len(read(out)) == count
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="cli/exchange.py contents() counts len(snapshot.meetings) for a CSV directory;"
+    " it should count csv_format.row_count per table (cli/exchange.py is being changed"
+    " elsewhere)",
+)
+def test_the_message_counts_a_selection_as_the_directory_holds_it(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    result = cli("export", "-f", "csv", "--kind", "dinner", "--out", str(tmp_path / "all"))
+    assert result.stderr.endswith(
+        ": 1 meetings, 0 agenda items, 0 commitments, 0 events, 2 documents.\n"
+    )

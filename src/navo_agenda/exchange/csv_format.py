@@ -7,6 +7,11 @@ each commitment's events rows of events.csv. A spreadsheet runs a cell that star
 gets a leading apostrophe, which spreadsheets show as text (OWASP, "CSV injection"). Newlines
 and quotes inside cells are CSV quoting; the files are UTF-8, with a byte order mark on
 request (Excel reads UTF-8 without one as the local code page).
+
+CSV is read, never imported, so an export of a selection holds the selected meetings only,
+as `list` with the same filters shows them, and the documents their records cite: not the
+meetings they sit within, which the JSON export adds (with the documents only those cite)
+so that its file can be imported (Snapshot.context_meetings, context_documents).
 """
 
 import csv
@@ -67,8 +72,10 @@ def linked(record: Record) -> str:
 def rows(snapshot: Snapshot, table: str) -> Iterator[dict[str, Any]]:
     """The table's rows as column: value."""
     if table == "meetings":
+        context = snapshot.context_meetings
         for r in snapshot.meetings:
-            yield {**r, "documents": linked(r)}
+            if r["slug"] not in context:
+                yield {**r, "documents": linked(r)}
     elif table == "agenda_items":
         for r in snapshot.agenda_items:
             yield {**r, "topics": ", ".join(r["topics"]), "documents": linked(r)}
@@ -88,13 +95,21 @@ def rows(snapshot: Snapshot, table: str) -> Iterator[dict[str, Any]]:
             for event in r["events"]:
                 yield {"commitment": r["ref"], **event}
     else:
-        yield from snapshot.documents
+        context = snapshot.context_documents
+        for r in snapshot.documents:
+            if r["slug"] not in context:
+                yield r
 
 
 def row_count(snapshot: Snapshot, table: str) -> int:
+    """The rows `rows` gives for the table (without the snapshot's context records)."""
     if table == "events":
         return sum(len(r["events"]) for r in snapshot.commitments)
-    return len(getattr(snapshot, "documents" if table == "documents" else table))
+    if table == "meetings":
+        return len(snapshot.meetings) - len(snapshot.context_meetings)
+    if table == "documents":
+        return len(snapshot.documents) - len(snapshot.context_documents)
+    return len(getattr(snapshot, table))
 
 
 def dump_table(

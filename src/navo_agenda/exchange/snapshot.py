@@ -62,6 +62,11 @@ class Snapshot(NamedTuple):
     # The same lists key by key, when the reader has them at hand (json_format checks a
     # file column by column): a large import works with columns.
     columns: dict[str, Columns] | None = None
+    # The records an export of a selection holds only so that the file can be imported: the
+    # meetings the selected ones sit within (slugs) and the documents only those cite. JSON
+    # writes them; CSV, which is not imported, leaves them out (csv_format.py).
+    context_meetings: frozenset[str] = frozenset()
+    context_documents: frozenset[str] = frozenset()
 
     def column(self, kind: str, key: str) -> Sequence[Any]:
         """The value of `key` of every record of the list `kind` ("meetings"), in order."""
@@ -326,7 +331,9 @@ def selection_record(selection: Selection) -> Record | None:
 def export_snapshot(db: Database, selection: Selection, *, today: date) -> Snapshot:
     """The whole store, or the selected meetings with what they need to stand on their own:
     the meetings they sit within (up to the top), their items, commitments and events, and
-    every document any of these records cites."""
+    every document any of these records cites. The meetings they sit within, and documents
+    cited by those alone, are marked as context (Snapshot.context_meetings and
+    context_documents)."""
     if selection.everything:
         return Snapshot(
             None, read_documents(db), read_meetings(db), read_items(db), read_commitments(db)
@@ -342,15 +349,23 @@ def export_snapshot(db: Database, selection: Selection, *, today: date) -> Snaps
     meetings = read_meetings(db, "m.id", wanted)
     items = read_items(db, "a.meeting_id", core)
     commitments = read_commitments(db, "c.meeting_id", core)
+    selected = set(chosen)
+    chosen_meetings = [record for record in meetings if record["slug"] in selected]
+    context = [record for record in meetings if record["slug"] not in selected]
     cited = {
-        slug for record in chain(meetings, items, commitments) for _, slug in citations(record)
+        slug
+        for record in chain(chosen_meetings, items, commitments)
+        for _, slug in citations(record)
     }
+    context_cited = {slug for record in context for _, slug in citations(record)}
     return Snapshot(
         selection_record(selection),
-        read_documents(db, "slug", cited),
+        read_documents(db, "slug", cited | context_cited),
         meetings,
         items,
         commitments,
+        context_meetings=frozenset(record["slug"] for record in context),
+        context_documents=frozenset(context_cited - cited),
     )
 
 
