@@ -18,6 +18,7 @@ from navo_agenda.editing.values import (
 from navo_agenda.errors import InvalidInput, NotFound
 from navo_agenda.store import commitments as commitment_store
 from navo_agenda.store import items as item_store
+from navo_agenda.store import meetings as meeting_store
 from navo_agenda.store.changes import check_version, update_row
 from navo_agenda.store.connection import Database
 from navo_agenda.vocabulary import COMMITMENT_KINDS, DEFAULT_ACTOR
@@ -163,3 +164,4 @@ def remove_commitment(db: Database, target: Target) -> None:
     commitment = target.commitment
     assert commitment is not None
     commitment_store.delete_commitment(db, commitment.id)
+    meeting_store.touch_meetings(db, [commitment.meeting_id])  # its event's stamps move on

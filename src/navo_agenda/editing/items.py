@@ -16,6 +16,7 @@ from navo_agenda.editing.values import (
 from navo_agenda.errors import InvalidInput, Refused
 from navo_agenda.store import commitments as commitment_store
 from navo_agenda.store import items as item_store
+from navo_agenda.store import meetings as meeting_store
 from navo_agenda.store.changes import check_version, update_row
 from navo_agenda.store.connection import Database
 
@@ -144,3 +145,4 @@ def remove_item(db: Database, target: Target, *, cascade: bool, detach: bool) ->
                 {"id": commitment_id},
             )
     item_store.delete_item(db, item)
+    meeting_store.touch_meetings(db, [item.meeting_id])  # its event's stamps move on

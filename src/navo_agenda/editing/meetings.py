@@ -94,7 +94,12 @@ def edit_meeting(
     )
     if fields.title is not None:
         values["title"] = required_text(fields.title, "--title")
-    return update_row(db, "meeting", meeting.id, version, values, key=target.key)
+    new_version = update_row(db, "meeting", meeting.id, version, values, key=target.key)
+    old_parent = meeting.parent_id
+    if old_parent is not None and values.get("parent_id", old_parent) != old_parent:
+        # No longer within its old parent, whose event listed it: that event's stamps move on.
+        meeting_store.touch_meetings(db, [old_parent])
+    return new_version
 
 
 def current_source(db: Database, meeting_id: int) -> int | None:
@@ -180,3 +185,5 @@ def remove_meeting(db: Database, target: Target, *, cascade: bool, reparent: boo
         assert item is not None
         item_store.delete_item(db, item)
     meeting_store.delete_meeting(db, meeting.id)
+    if meeting.parent_id is not None:  # its parent's event listed it: its stamps move on
+        meeting_store.touch_meetings(db, [meeting.parent_id])

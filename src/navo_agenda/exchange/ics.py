@@ -8,8 +8,11 @@ is DTSTART 20250624, DTEND 20250626), unless its time note is one this module wr
 import ("09:30–17:00 Europe/Brussels"): then it is timed again in that zone. Its UID is the
 UID it was imported with, else `<slug>@navo-agenda`, so that importing the file into a
 calendar again updates the events instead of duplicating them. DTSTAMP, LAST-MODIFIED and
-SEQUENCE come from the record (updated_at, version), never from the clock: the same data
-gives the same file, byte for byte. STATUS has three words for five statuses, so the exact
+SEQUENCE come from the database, never from the clock, so the same data gives the same file,
+byte for byte; they cover everything an event shows (the meeting, its parent, the meetings
+within it, its agenda and commitments: store/calendar.py), a removal touching the meeting
+(store/meetings.touch_meetings), so that they only ever move forward (docs/export.md,
+"Stamps"). STATUS has three words for five statuses, so the exact
 status travels beside it in X-NAVO-AGENDA-STATUS, which calendar programs ignore and an
 import into another database uses when it agrees with STATUS.
 

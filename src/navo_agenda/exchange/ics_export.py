@@ -128,7 +128,7 @@ def meeting_event(
     event.add("dtstamp", stamp.updated)
     event.add("created", stamp.created)
     event.add("last-modified", stamp.updated)
-    event.add("sequence", max(0, stamp.version - 1))
+    event.add("sequence", event_sequence(stamp))
     event.add("summary", text(ics_text(meeting.title)))
     times = timed_span(meeting.starts_on, meeting.ends_on, meeting.time_note)
     if times is None:
@@ -152,7 +152,26 @@ def meeting_event(
     return event, times is not None
 
 
+# SEQUENCE is an INTEGER (RFC 5545 3.3.8), a signed 32-bit number.
+MAX_SEQUENCE = 2**31 - 1
+
+
+def event_sequence(stamp: Stamp) -> int:
+    """SEQUENCE of a meeting's event: its version less one, which rises with every change
+    to the meeting's own fields (dates, time note and status, everything RFC 5546 calls
+    significant, are among them), plus the whole seconds from CREATED to LAST-MODIFIED,
+    which rise with any later change to what the event shows (an agenda item, a commitment,
+    the meetings around it). Both only ever grow, so the sum never goes down; a calendar
+    that keeps the copy with the higher SEQUENCE (without looking at DTSTAMP) takes the
+    newer agenda too."""
+    seconds = int((stamp.updated - stamp.created).total_seconds())
+    return min(MAX_SEQUENCE, max(0, stamp.version - 1) + max(0, seconds))
+
+
 def deadline_todo(commitment: CommitmentRecord, stamp: Stamp, meeting_uid: str) -> "Todo":
+    """The to-do of a commitment's due date. Everything it shows is the commitment's own
+    (the meeting and document it names by slug, which do not change), so its version counts
+    every change to it: SEQUENCE is the version less one, and a status change raises it."""
     from icalendar import Todo
 
     due = _due(commitment)

@@ -36,6 +36,7 @@ from navo_agenda.exchange.snapshot import (
     same,
 )
 from navo_agenda.store import bulk, search_index
+from navo_agenda.store import meetings as meeting_store
 from navo_agenda.store.connection import Database
 
 if TYPE_CHECKING:
@@ -69,6 +70,7 @@ COMMITMENT_COLUMNS = (
 EVENT_COPIED = ("at", "from_status", "to_status", "note", "author")
 TOPICS, LINKS = ("topics",), ("documents",)  # a record's lists, compared on their own
 LINKED, RELATION = itemgetter("document"), itemgetter("relation")
+MEETING, PARENT = itemgetter("meeting"), itemgetter("parent")
 KEYS = {
     "documents": (*DOCUMENT_FIELDS, *BOOKKEEPING),
     "meetings": (*MEETING_FIELDS, *BOOKKEEPING),
@@ -184,6 +186,7 @@ class Writer:
             self.write_items(plan)
             self.write_commitments(plan)
             self.write_events(plan)
+            self.touch_meetings(plan)
 
     @contextmanager
     def bulk(self, counts: ImportCounts) -> Iterator[None]:
@@ -199,6 +202,30 @@ class Writer:
             if counts.added >= held(self.db):
                 stack.enter_context(bulk.indexes_paused(self.db, WRITTEN))
             yield
+
+    def touch_meetings(self, plan: "Plan") -> None:
+        """The meetings the database held whose calendar events show something that went
+        (a commitment moved to another meeting, a meeting within it moved to another
+        parent) or came with the file's older time (a new agenda item, commitment or
+        meeting within it) are marked as changed now, their version aside: otherwise their
+        events' stamps could stay or go back (store/meetings.touch_meetings)."""
+        stored = self.keys.meetings  # slug: (id, parent's slug), as the database had them
+        if not stored:
+            return
+        owners = set(map(MEETING, plan.new["agenda_items"]))
+        owners.update(map(MEETING, plan.new["commitments"]))
+        owners.update(map(PARENT, plan.new["meetings"]))
+        owners.update(
+            old["meeting"]
+            for r, old in plan.changed["commitments"]
+            if old["meeting"] != r["meeting"]
+        )
+        owners.update(
+            old["parent"] for r, old in plan.changed["meetings"] if old["parent"] != r["parent"]
+        )
+        meeting_store.touch_meetings(
+            self.db, [stored[slug][0] for slug in owners if slug in stored]
+        )
 
     # -- helpers ------------------------------------------------------------------------------
 

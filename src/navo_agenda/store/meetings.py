@@ -5,6 +5,7 @@ holds them to it.
 """
 
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date
 from typing import Any, NamedTuple
 
@@ -338,6 +339,24 @@ def reparent_children(db: Database, meeting_id: int, parent_id: int | None) -> N
         "UPDATE meeting SET parent_id = :parent, version = version + 1,"
         " updated_at = CURRENT_TIMESTAMP WHERE parent_id = :id",
         {"parent": parent_id, "id": meeting_id},
+    )
+
+
+def touch_meetings(db: Database, meeting_ids: Iterable[int]) -> None:
+    """Mark the meetings as changed now, without a new version: something listed under them
+    went (an agenda item, a commitment, a meeting within it: removed or moved to another),
+    or came with an older time of its own (from an imported file).
+
+    A meeting's calendar event is stamped with the latest updated_at of everything it shows
+    (store/calendar.py), so that a calendar replaces its copy; a removed row leaves no time
+    behind, and without this the stamps could go back. The version stays as it is: it counts
+    changes to the meeting's own fields, which `edit --if-version` guards, and the removal
+    of an agenda item does not make an edit of the meeting's title stale. A time that is
+    already later (a file's, from another clock) is left alone: stamps never go back."""
+    db.executemany(
+        "UPDATE meeting SET updated_at = CURRENT_TIMESTAMP"
+        " WHERE id = ? AND updated_at < CURRENT_TIMESTAMP",
+        [(meeting_id,) for meeting_id in sorted(set(meeting_ids))],
     )
 
 

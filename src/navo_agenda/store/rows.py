@@ -22,7 +22,7 @@ def as_decimal(value: Any) -> Decimal | None:
     return None if value is None else Decimal(str(value))
 
 
-def placeholders(prefix: str, values: tuple[str, ...]) -> tuple[str, dict[str, str]]:
+def placeholders(prefix: str, values: tuple[Any, ...]) -> tuple[str, dict[str, Any]]:
     """':k0, :k1' and their parameters, for an IN list of named parameters."""
     names = [f"{prefix}{index}" for index in range(len(values))]
     return ", ".join(f":{name}" for name in names), dict(zip(names, values, strict=True))
