@@ -353,11 +353,12 @@ def touch_meetings(db: Database, meeting_ids: Iterable[int]) -> None:
     changes to the meeting's own fields, which `edit --if-version` guards, and the removal
     of an agenda item does not make an edit of the meeting's title stale. A time that is
     already later (a file's, from another clock) is left alone: stamps never go back."""
-    db.executemany(
-        "UPDATE meeting SET updated_at = CURRENT_TIMESTAMP"
-        " WHERE id = ? AND updated_at < CURRENT_TIMESTAMP",
-        [(meeting_id,) for meeting_id in sorted(set(meeting_ids))],
-    )
+    for meeting_id in sorted(set(meeting_ids)):
+        db.execute(
+            "UPDATE meeting SET updated_at = CURRENT_TIMESTAMP"
+            " WHERE id = :id AND updated_at < CURRENT_TIMESTAMP",
+            {"id": meeting_id},
+        )
 
 
 def delete_meeting(db: Database, meeting_id: int) -> None:
