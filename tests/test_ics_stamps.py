@@ -263,6 +263,28 @@ def test_an_import_that_adds_to_a_meeting_moves_its_stamps_on(
     assert stamped(calendar(cli, "--meeting", "dmm-2025-06")) == after
 
 
+def test_an_import_that_takes_from_a_meeting_moves_its_stamps_on(
+    aged_db: Path, cli: Cli, tmp_path: Path
+) -> None:
+    """A file that moves the NPG to the summit and a commitment to another meeting: the
+    DMM's event no longer shows them, and its stamps move on, its version unchanged."""
+    exported = json.loads(cli("export").stdout)
+    npg = next(m for m in exported["meetings"] if m["slug"] == "npg-2025-06")
+    npg["parent"] = "summit-2025-06"
+    commitment = next(c for c in exported["commitments"] if c["ref"] == "c-2025-015")
+    commitment["meeting"], commitment["item"] = "summit-2025-06", None
+    file = tmp_path / "moved.json"
+    file.write_text(json.dumps(exported), encoding="utf-8")
+    version = version_of(cli, "dmm-2025-06")
+    before = stamped(calendar(cli, "--meeting", "dmm-2025-06"))
+    run(cli, "import", str(file))
+    after = stamped(calendar(cli, "--meeting", "dmm-2025-06"))
+    assert "npg-2025-06" not in after.description
+    assert "c-2025-015" not in after.description
+    check_later(cli, before, after)
+    assert version_of(cli, "dmm-2025-06") == version
+
+
 def test_the_stamp_is_the_latest_time_of_what_the_event_shows(aged_db: Path, cli: Cli) -> None:
     run(cli, "status", "c-2025-003", "fulfilled")
     with closing(sqlite3.connect(aged_db)) as connection:
