@@ -243,12 +243,6 @@ def test_the_message_counts_a_selection_as_the_table_holds_it(
         assert len(read(out)) == count
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli/exchange.py contents() counts len(snapshot.meetings) for a CSV directory;"
-    " it should count csv_format.row_count per table (cli/exchange.py is being changed"
-    " elsewhere)",
-)
 def test_the_message_counts_a_selection_as_the_directory_holds_it(
     cli: Cli, seeded_db: Path, tmp_path: Path
 ) -> None:

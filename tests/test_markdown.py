@@ -244,15 +244,20 @@ def shown(value: str) -> str:
 
 
 def test_control_characters_are_shown_not_obeyed(seeded_db: Path, cli: Cli) -> None:
-    def run(*args: str) -> None:
-        result = cli(*args)
-        assert result.exit_code == 0, result.stderr
+    """No way in takes such characters any more (texts.py), but a database written by an
+    earlier version, or by another client, may hold them."""
 
     def store(value: str) -> None:
-        run("edit", "dmm-2025-06", "--title", f"Evil {value} title", "--summary",
-            f"First line {value}\nsecond line\tafter a tab")  # fmt: skip
-        run("edit", "dmm-2025-06/2", "--dutch-position", f"Nederland {value}\nsteunt dit.")
-        run("edit", "dmm-2025-06/2", "--title", f"{value}Capability Targets")
+        with sqlite3.connect(seeded_db) as connection:
+            connection.execute(
+                "UPDATE meeting SET title = ?, summary = ? WHERE slug = 'dmm-2025-06'",
+                (f"Evil {value} title", f"First line {value}\nsecond line\tafter a tab"),
+            )
+            connection.execute(
+                "UPDATE agenda_item SET dutch_position = ?, title = ? WHERE position = 2"
+                " AND meeting_id = (SELECT id FROM meeting WHERE slug = 'dmm-2025-06')",
+                (f"Nederland {value}\nsteunt dit.", f"{value}Capability Targets"),
+            )
 
     store(CONTROLS)
     result = cli("export", "--format", "md", "--meeting", "dmm-2025-06")

@@ -148,12 +148,14 @@ def write_output(out: Path | None, chunks: Iterable[bytes]) -> None:
     write_atomically(out, chunks)
 
 
-def contents(snapshot: "Snapshot", table: str | None = None) -> str:
-    """What a file holds, in words: every kind of record, or the one --table wrote."""
-    if table is not None:
+def contents(snapshot: "Snapshot", table: str | None = None, *, csv: bool = False) -> str:
+    """What a file holds, in words: every kind of record, or the one --table wrote. CSV
+    leaves out the records a selection holds only as context (csv_format.row_count)."""
+    if table is not None or csv:
         from navo_agenda.exchange.csv_format import row_count
 
-        return f"{row_count(snapshot, table)} {table.replace('_', ' ')}"
+        names = CSV_TABLES if table is None else (table,)
+        return ", ".join(f"{row_count(snapshot, name)} {name.replace('_', ' ')}" for name in names)
     events = sum(len(record["events"]) for record in snapshot.commitments)
     return (
         f"{len(snapshot.meetings)} meetings, {len(snapshot.agenda_items)} agenda items,"
@@ -300,7 +302,7 @@ def export_command(
             snapshot = export_snapshot(db, selection, today=today)
         write_snapshot(snapshot, chosen, target, targets, table=table, bom=bom)
     if target is not None:
-        say(f"Wrote {target}: {contents(snapshot, table)}.")
+        say(f"Wrote {target}: {contents(snapshot, table, csv=chosen == 'csv')}.")
 
 
 def write_snapshot(
