@@ -169,6 +169,16 @@ BAD_FILES: dict[str, tuple[Callable[[Data], Data | str | bytes], list[str], str]
     "not json": (lambda data: "hello, world", ["is neither a navo-agenda JSON export"], "seeded"),
     "empty file": (lambda data: b"", ["is empty"], "seeded"),
     "not utf-8": (not_utf8, ["not UTF-8", "0xe9"], "seeded"),
+    "utf-16 with a byte order mark": (
+        lambda data: json.dumps(data).encode("utf-16"),
+        ["is UTF-16 text", "save it as UTF-8"],
+        "seeded",
+    ),
+    "utf-16 big-endian without one": (
+        lambda data: json.dumps(data).encode("utf-16-be"),
+        ["is UTF-16 text"],
+        "seeded",
+    ),
     "number for text": (
         changed(first_meeting("title", 5)),
         ["$.meetings[0].title: expected text, not the number 5"],

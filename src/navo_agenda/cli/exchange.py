@@ -368,6 +368,21 @@ def detect_format(data: bytes, name: str) -> str:
     )
 
 
+def check_not_utf16(data: bytes, name: str) -> None:
+    """Both formats are UTF-8. UTF-16 shows by its byte order mark, or by the NUL byte beside
+    each ASCII character; it deserves a better word than 'not UTF-8 at byte 0'."""
+    head = data[:64]
+    marked = head[:2] in (b"\xff\xfe", b"\xfe\xff")
+    paired = len(head) >= 4 and 0 in (max(head[::2]), max(head[1::2]))
+    if marked or paired:
+        from navo_agenda.errors import BadFile
+
+        raise BadFile(
+            f"{name}: is UTF-16 text (as Windows PowerShell writes with '>'), not UTF-8; save"
+            " it as UTF-8 and import that"
+        )
+
+
 @import_app.command("import")
 def import_command(
     ctx: typer.Context,
@@ -421,6 +436,7 @@ def import_command(
     kind = choice(kind, tuple(MEETING_KINDS), "--kind")
     name = STDIN_NAME if file == "-" else file
     data = read_input(file)
+    check_not_utf16(data, name)
     chosen = forced or detect_format(data, name)
     only_with(kind is not None, "--kind", "ics", chosen)
     today = clock.today()
