@@ -583,6 +583,14 @@ BAD_FILES = {
         calendar_text(GOOD.replace("good", "bad") + "LOCATION:Brus\x00sel\r\n"),
         ["event 'bad@x' LOCATION:", "U+0000"],
     ),
+    "an event inside an event": (
+        calendar_text(
+            "UID:bad@x\r\nSUMMARY:x\r\nDTSTART;VALUE=DATE:20250605\r\n"
+            "BEGIN:VEVENT\r\nUID:inner@x\r\nSUMMARY:y\r\nDTSTART;VALUE=DATE:20250606\r\n"
+            "END:VEVENT\r\n"
+        ),
+        ["event 'bad@x' BEGIN:VEVENT:", "inside the event"],
+    ),
     "duplicate uid": (calendar_text(GOOD, GOOD), ["event 'good@x' UID:", "events 1 and 2"]),
     "not icalendar": (b"Subject: agenda\r\n\r\nSee you in Brussels.\r\n", ["not an iCalendar"]),
     "json": (b'{"meetings": []}', ["not an iCalendar"]),
@@ -639,6 +647,14 @@ def test_the_last_days_of_the_calendar_export_and_come_back(cli: Cli, tmp_path: 
     import_ics(again, text.encode())
     dates = {(row["starts_on"], row["ends_on"]) for row in meetings_in(again).values()}
     assert dates == {("9999-12-30", "9999-12-31"), ("9999-12-31", "9999-12-31")}
+
+
+def test_an_alarm_inside_an_event_is_allowed(seeded_db: Path) -> None:
+    data = calendar_text(
+        GOOD + "BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Soon\r\n"
+        "TRIGGER:-PT15M\r\nEND:VALARM\r\n"
+    )
+    assert import_ics(seeded_db, data).added == 1
 
 
 def test_a_file_naming_one_meeting_twice_writes_nothing(seeded_db: Path) -> None:

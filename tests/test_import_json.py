@@ -388,6 +388,16 @@ BAD_FILES: dict[str, tuple[Callable[[Data], Data | str | bytes], list[str], str]
         ["$.version: version 2 of the format is from a newer navo-agenda"],
         "seeded",
     ),
+    "a version of 401 digits": (
+        changed(lambda d: d.__setitem__("version", 10**400)),
+        ["$.version: version 1" + "0" * 38 + "… of the format is"],
+        "seeded",
+    ),
+    "an amount of 41 digits": (
+        changed(lambda d: commitment("c-2025-007")(d).__setitem__("amount", "1" * 41)),
+        ["].amount: is 41 characters long; an amount has at most 40 digits"],
+        "seeded",
+    ),
 }
 
 

@@ -288,6 +288,8 @@ class Amount(Check):
                 f"write the amount as a decimal string ({described(value)} in quotes), not as"
                 " a number, which loses digits"
             )
+        if type(value) is str and len(value) > 40:
+            raise Bad(f"is {len(value):,} characters long; an amount has at most 40 digits")
         raise Bad(f"{described(value)} is not a decimal string like '3500000000' or '1234.5'")
 
     def column(self, values: Sequence[Any], nullable: bool = True) -> Sequence[Any] | None:

@@ -237,6 +237,11 @@ def _read_event(
     if len(uid) > MAX_UID_LENGTH:
         raise reader.fail("UID", f"longer than {MAX_UID_LENGTH} characters")
     reader.check_text("UID", uid)
+    for inner in component.subcomponents:  # RFC 5545 allows alarms there, nothing else
+        if inner.name != "VALARM":
+            raise reader.fail(
+                f"BEGIN:{inner.name}", "inside the event; an event holds no other component"
+            )
     for prop, problem in component.errors:
         if str(prop).upper() in READ_PROPERTIES:
             raise reader.fail(str(prop).upper(), f"cannot be read: {_shown(str(problem))}")

@@ -417,8 +417,8 @@ def outline(top: Any) -> tuple[Record | None, dict[str, list[Any]]]:
     version = top.get("version")
     if type(version) is int and version > VERSION:
         raise Bad(
-            f"version {version} of the format is from a newer navo-agenda; this one reads"
-            f" version {VERSION}",
+            f"version {described(version).removeprefix('the number ')} of the format is from a"
+            f" newer navo-agenda; this one reads version {VERSION}",
             ".version",
         )
     if type(version) is not int or version != VERSION:
