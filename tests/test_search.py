@@ -362,3 +362,16 @@ def test_marks_in_the_data_are_not_matches() -> None:
     assert text == "\ue000x\ue001 hit \ue001abd\ue000"
     assert spans == ((4, 7),)
     assert unmark(f"{opening}a{closing}{opening}b{closing}", opening, closing) == ("ab", ((0, 2),))
+
+
+def test_text_that_begins_with_a_dash_is_explained(cli: Cli, seeded_db: Path) -> None:
+    result = cli("search", "-steun")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "navo-agenda: error: No such option: -s; to search for text that begins with '-',"
+        " put -- before it: navo-agenda search -- -steun\n"
+    )
+    assert keys(cli, "--", "-steun") == keys(cli, "steun")
+    typo = cli("search", "--limt", "3", "steun")
+    assert "to search for text" not in typo.stderr
+    assert "Possible options: --limit" in typo.stderr

@@ -20,6 +20,8 @@ DEBUG_VARIABLE = "NAVO_AGENDA_DEBUG"
 # device): the environment's doing, not a bug. Our own files report these themselves, so
 # what reaches the boundary is standard output.
 OUTPUT_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO)
+# Commands whose argument is free text, which may begin with a dash.
+TEXT_COMMANDS = ("search",)
 
 
 def debugging() -> bool:
@@ -74,6 +76,15 @@ class BoundaryGroup(TyperGroup):
         except typer.TyperException as error:
             context = getattr(error, "ctx", None)
             hint = f" (see '{context.command_path} --help')" if context is not None else ""
+            unknown = str(getattr(error, "option_name", "") or "")  # Click's NoSuchOption
+            typed_text = unknown.startswith("-") and not unknown.startswith("--")
+            if context is not None and context.command.name in TEXT_COMMANDS and typed_text:
+                given = list(sys.argv[1:] if args is None else args)
+                word = next((arg for arg in given if arg.startswith(unknown)), unknown)
+                hint = (  # 'search -steun' is text that begins with a dash, not options
+                    "; to search for text that begins with '-', put -- before it:"
+                    f" {context.command_path} -- {word}"
+                )
             return fail(error.format_message() + hint, error.exit_code)
         except Exception as error:
             if debugging():
