@@ -6,7 +6,7 @@ from typing import Any, NamedTuple
 
 from navo_agenda.amounts import Money, canonical
 from navo_agenda.dates import PartialDate
-from navo_agenda.editing.keys import REF, Target, meeting_named
+from navo_agenda.editing.keys import Target, meeting_named
 from navo_agenda.editing.sources import source_columns
 from navo_agenda.editing.values import (
     Clear,
@@ -16,6 +16,7 @@ from navo_agenda.editing.values import (
     required_text,
 )
 from navo_agenda.errors import InvalidInput, NotFound
+from navo_agenda.keys import REF
 from navo_agenda.store import commitments as commitment_store
 from navo_agenda.store import items as item_store
 from navo_agenda.store import meetings as meeting_store

@@ -1,24 +1,19 @@
-"""What a KEY on the command line names: a meeting, an agenda item, a commitment or a document.
+"""What a KEY on the command line names, for a change: a meeting, an agenda item, a
+commitment or a document, with what editing it needs (ids, versions).
 
-`dmm-2025-06` is a meeting, `dmm-2025-06/2` its second agenda item, `c-2025-007` a
-commitment, `letter-2025-05-21` a document. A slug that is both a meeting's and a
-document's is ambiguous; `meeting:SLUG` and `document:SLUG` (also `item:`, `commitment:`)
-say which.
+How a key reads is navo_agenda/keys.py. A slug that is both a meeting's and a document's is
+ambiguous here; `meeting:SLUG` and `document:SLUG` (also `item:`, `commitment:`) say which.
 """
 
-import re
 from typing import NamedTuple
 
 from navo_agenda.errors import InvalidInput, NotFound
+from navo_agenda.keys import read_key
 from navo_agenda.store import commitments as commitment_store
 from navo_agenda.store import documents as document_store
 from navo_agenda.store import items as item_store
 from navo_agenda.store import meetings as meeting_store
 from navo_agenda.store.connection import Database
-
-REF = re.compile(r"c-\d{4}-\d+")
-ITEM = re.compile(r"(?P<slug>[^/#]+)[/#](?P<position>\d+)")
-PREFIXES = ("meeting", "item", "commitment", "document")
 
 
 class Target(NamedTuple):
@@ -31,19 +26,16 @@ class Target(NamedTuple):
 
 
 def resolve(db: Database, text: str) -> Target:
-    key = text.strip()
-    prefix, colon, rest = key.partition(":")
-    wanted = prefix.lower() if colon and prefix.lower() in PREFIXES else None
-    if wanted is not None:
-        key = rest.strip()
-    item = ITEM.fullmatch(key)
+    parsed = read_key(text)
+    wanted, key = parsed.wanted, parsed.key
+    item = parsed.item()
     if wanted in (None, "item") and item:
-        return item_target(db, item.group("slug").lower(), int(item.group("position")))
+        return item_target(db, *item)
     if wanted == "item":
         raise InvalidInput(
             f"{text!r} is not an agenda item key; write MEETING/POSITION, e.g. dmm-2025-06/2"
         )
-    if wanted in (None, "commitment") and REF.fullmatch(key.lower()):
+    if wanted in (None, "commitment") and parsed.is_ref():
         found = commitment_store.get_commitment(db, key.lower())
         if found is None:
             raise NotFound(f"no commitment {key!r}; 'navo-agenda commitments' lists them")
