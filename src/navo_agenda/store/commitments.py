@@ -188,5 +188,14 @@ def delete_commitment(db: Database, commitment_id: int) -> None:
     db.execute("DELETE FROM commitment WHERE id = :id", {"id": commitment_id})
 
 
+def is_retired(db: Database, ref: str) -> bool:
+    """The ref belonged to a commitment that was removed (and is never given out again)."""
+    return db.scalar("SELECT 1 FROM retired_ref WHERE ref = :ref", {"ref": ref}) is not None
+
+
+def count_commitments(db: Database) -> int:
+    return int(db.scalar("SELECT count(*) FROM commitment"))
+
+
 def refs_starting_with(db: Database, prefix: str, limit: int = 200) -> list[str]:
     return keys_starting_with(db, "commitment", "ref", prefix, limit)

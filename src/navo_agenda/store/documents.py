@@ -1,9 +1,11 @@
-"""Documents: looking one up, adding, changing, and what would be left without a source."""
+"""Documents: looking one up (or reading it whole), adding, changing, and what would be left
+without a source."""
 
 from typing import Any, NamedTuple
 
+from navo_agenda.records import DocumentRef
 from navo_agenda.store.connection import Database
-from navo_agenda.store.rows import insert_row, keys_starting_with
+from navo_agenda.store.rows import as_optional_date, insert_row, keys_starting_with
 
 
 class DocumentRow(NamedTuple):
@@ -27,6 +29,37 @@ CITATIONS = (
 def get_document(db: Database, slug: str) -> DocumentRow | None:
     row = db.row("SELECT id, slug, version FROM document WHERE slug = :slug", {"slug": slug})
     return None if row is None else DocumentRow(*row)
+
+
+class DocumentText(NamedTuple):
+    id: int
+    ref: DocumentRef  # without relations
+    body: str | None
+
+
+def read_document(db: Database, slug: str) -> DocumentText | None:
+    """A document with its text, for showing it."""
+    row = db.row(
+        "SELECT id, slug, kind, identifier, title, dated, url, version, body FROM document"
+        " WHERE slug = :slug",
+        {"slug": slug},
+    )
+    if row is None:
+        return None
+    ref = DocumentRef(
+        slug=row["slug"],
+        kind=row["kind"],
+        identifier=row["identifier"],
+        title=row["title"],
+        dated=as_optional_date(row["dated"]),
+        url=row["url"],
+        version=row["version"],
+    )
+    return DocumentText(row["id"], ref, row["body"])
+
+
+def count_documents(db: Database) -> int:
+    return int(db.scalar("SELECT count(*) FROM document"))
 
 
 def slug_taken(db: Database, slug: str) -> bool:

@@ -17,11 +17,11 @@ from navo_agenda.records import (
     MeetingDetail,
     MeetingRow,
 )
+from navo_agenda.store.citations import documents_of
 from navo_agenda.store.connection import Database, Row
 from navo_agenda.store.rows import (
     as_date,
     as_decimal,
-    as_optional_date,
     insert_row,
     keys_starting_with,
     placeholders,
@@ -104,6 +104,16 @@ def list_meetings(db: Database, query: MeetingQuery) -> list[MeetingRow]:
     return [meeting_row(row) for row in rows]
 
 
+def get_meeting_row(db: Database, slug: str) -> MeetingRow | None:
+    """The meeting as `list` shows it (for the header of an item or commitment)."""
+    found = db.row(
+        f"SELECT {MEETING_COLUMNS} FROM meeting m LEFT JOIN meeting p ON p.id = m.parent_id"
+        " WHERE m.slug = :slug",
+        {**_UNFINISHED_PARAMS, "slug": slug},
+    )
+    return None if found is None else meeting_row(found)
+
+
 def get_meeting(db: Database, slug: str) -> MeetingDetail | None:
     found = db.row(
         f"SELECT {MEETING_COLUMNS}, m.parent_id, m.summary, m.outcome, m.source_quote,"
@@ -142,20 +152,25 @@ def get_meeting(db: Database, slug: str) -> MeetingDetail | None:
     )
 
 
-def agenda_items(db: Database, meeting_id: int) -> list[AgendaItemRecord]:
+def agenda_items(
+    db: Database, meeting_id: int, position: int | None = None
+) -> list[AgendaItemRecord]:
+    """The meeting's agenda items in order; only the one at `position` when it is given."""
+    one = "" if position is None else " AND a.position = :position"
+    params = {"id": meeting_id} if position is None else {"id": meeting_id, "position": position}
     rows = db.rows(
         "SELECT a.id, a.position, a.section, a.title, a.summary, a.dutch_position, a.outcome,"
         " a.source_quote, a.version, s.slug AS source_slug"
         " FROM agenda_item a LEFT JOIN document s ON s.id = a.source_id"
-        " WHERE a.meeting_id = :id ORDER BY a.position",
-        {"id": meeting_id},
+        f" WHERE a.meeting_id = :id{one} ORDER BY a.position",
+        params,
     )
     topics: dict[int, list[str]] = defaultdict(list)
     for row in db.rows(
         "SELECT t.agenda_item_id, t.topic FROM agenda_item a"
         " JOIN agenda_item_topic t ON t.agenda_item_id = a.id"
-        " WHERE a.meeting_id = :id ORDER BY t.agenda_item_id, t.topic",
-        {"id": meeting_id},
+        f" WHERE a.meeting_id = :id{one} ORDER BY t.agenda_item_id, t.topic",
+        params,
     ):
         topics[row["agenda_item_id"]].append(row["topic"])
     return [
@@ -206,55 +221,9 @@ def commitments_of_meeting(db: Database, meeting_id: int, slug: str) -> list[Com
     return [commitment_record(row, slug) for row in rows]
 
 
-DOCUMENT_COLUMNS = "d.slug, d.kind, d.identifier, d.title, d.dated, d.url, d.version"
-
-
 def documents_of_meeting(db: Database, meeting_id: int) -> list[DocumentRef]:
     """Every document the meeting's records rest on, with how each relates to them."""
-    rows = db.rows(
-        f"""
-        SELECT {DOCUMENT_COLUMNS}, 'source' AS relation
-          FROM meeting m JOIN document d ON d.id = m.source_id WHERE m.id = :id
-        UNION SELECT {DOCUMENT_COLUMNS}, l.relation
-          FROM meeting_document l JOIN document d ON d.id = l.document_id
-         WHERE l.meeting_id = :id
-        UNION SELECT {DOCUMENT_COLUMNS}, 'source'
-          FROM agenda_item a JOIN document d ON d.id = a.source_id WHERE a.meeting_id = :id
-        UNION SELECT {DOCUMENT_COLUMNS}, l.relation
-          FROM agenda_item a JOIN agenda_item_document l ON l.agenda_item_id = a.id
-          JOIN document d ON d.id = l.document_id WHERE a.meeting_id = :id
-        UNION SELECT {DOCUMENT_COLUMNS}, 'source'
-          FROM commitment c JOIN document d ON d.id = c.source_id WHERE c.meeting_id = :id
-        UNION SELECT {DOCUMENT_COLUMNS}, l.relation
-          FROM commitment c JOIN commitment_document l ON l.commitment_id = c.id
-          JOIN document d ON d.id = l.document_id WHERE c.meeting_id = :id
-        UNION SELECT {DOCUMENT_COLUMNS}, 'status'
-          FROM commitment c JOIN commitment_event e ON e.commitment_id = c.id
-          JOIN document d ON d.id = e.source_id WHERE c.meeting_id = :id
-        """,
-        {"id": meeting_id},
-    )
-    relations: dict[str, list[str]] = defaultdict(list)
-    documents: dict[str, Row] = {}
-    for row in rows:
-        documents[row["slug"]] = row
-        if row["relation"] not in relations[row["slug"]]:
-            relations[row["slug"]].append(row["relation"])
-    order = ("source", "cites", "position", "outcome", "status", "related")
-    refs = [
-        DocumentRef(
-            slug=row["slug"],
-            kind=row["kind"],
-            identifier=row["identifier"],
-            title=row["title"],
-            dated=as_optional_date(row["dated"]),
-            url=row["url"],
-            relations=tuple(sorted(relations[slug], key=order.index)),
-            version=row["version"],
-        )
-        for slug, row in documents.items()
-    ]
-    return sorted(refs, key=lambda ref: (ref.dated or date.max, ref.slug))
+    return documents_of(db, "meeting", meeting_id)
 
 
 def slugs_starting_with(db: Database, prefix: str, limit: int = 200) -> list[str]:
