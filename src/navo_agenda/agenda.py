@@ -14,9 +14,6 @@ from navo_agenda.records import MeetingDetail, MeetingRow
 from navo_agenda.store import meetings as meeting_store
 from navo_agenda.store.connection import Database
 
-# Below this many meetings "did you mean" compares against all of them.
-SUGGEST_FROM_ALL_BELOW = 20_000
-
 
 class MeetingFilter(NamedTuple):
     kinds: tuple[str, ...] = ()
@@ -56,26 +53,18 @@ def show_meeting(db: Database, slug: str) -> MeetingDetail:
 
 
 def not_found_message(db: Database, slug: str) -> str:
-    suggestions = suggest_slugs(db, slug)
-    if suggestions:
-        return f"no meeting {slug!r}; did you mean {', '.join(suggestions)}?"
-    return f"no meeting {slug!r}; 'navo-agenda list' shows the meetings there are"
+    from navo_agenda.suggestions import did_you_mean  # only on the way to an error
+
+    tail = did_you_mean(suggest_slugs(db, slug), "'navo-agenda list' shows the meetings there are")
+    return f"no meeting {slug!r}; {tail}"
 
 
 def suggest_slugs(db: Database, slug: str, limit: int = 3) -> list[str]:
-    """The slugs that start with what was typed, then those that contain it, then the close
-    ones: a short "npg" is too far from "npg-2025-06" for closeness alone."""
-    import difflib  # only on the way to an error
+    """The meeting slugs nearest to what was typed (navo_agenda.suggestions)."""
+    from navo_agenda.suggestions import candidates, closest  # only on the way to an error
 
     wanted = slug.strip().lower()
     if not wanted:
         return []
-    if meeting_store.count_meetings(db) < SUGGEST_FROM_ALL_BELOW:
-        candidates = meeting_store.slugs_starting_with(db, "", limit=SUGGEST_FROM_ALL_BELOW)
-    else:
-        kind = wanted.split("-", 1)[0]
-        candidates = meeting_store.slugs_starting_with(db, kind, limit=SUGGEST_FROM_ALL_BELOW)
-    starting = [candidate for candidate in candidates if candidate.startswith(wanted)]
-    containing = [candidate for candidate in candidates if wanted in candidate]
-    close = difflib.get_close_matches(wanted, candidates, n=limit, cutoff=0.6)
-    return list(dict.fromkeys([*starting, *containing, *close]))[:limit]
+    found = candidates(db, wanted, meeting_store.count_meetings, meeting_store.slugs_starting_with)
+    return closest(wanted, found, limit)
