@@ -16,7 +16,7 @@ USAGE_ERRORS = [
     (["list", "--upcoming", "--past"], ["--upcoming", "--past"]),
     (["timeline", "--kind", "gala"], ["'gala'", "allowed"]),
     (["timeline", "--from", "2025-13"], ["'2025-13'"]),
-    (["show"], ["SLUG"]),
+    (["show"], ["KEY"]),
     (["show", "a", "b"], ["b"]),
     (["lst"], ["lst", "list"]),
     (["list", "--colour"], ["--colour"]),

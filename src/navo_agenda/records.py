@@ -103,42 +103,6 @@ class MeetingDetail(NamedTuple):
     documents: tuple[DocumentRef, ...]
 
 
-class ItemDetail(NamedTuple):
-    """One agenda item in full: its meeting, and the commitments tied to it."""
-
-    meeting: MeetingRow
-    item: AgendaItemRecord
-    commitments: tuple[CommitmentRecord, ...]
-    documents: tuple[DocumentRef, ...]  # the item's and its commitments'
-
-
-class CommitmentDetail(NamedTuple):
-    """One commitment in full: where it was made, its status history, its documents."""
-
-    commitment: CommitmentRecord
-    meeting: MeetingRow
-    item: AgendaItemRecord | None
-    events: tuple[EventRecord, ...]  # oldest first
-    documents: tuple[DocumentRef, ...]
-
-
-class Citation(NamedTuple):
-    """A record that rests on a document, and how (the relations of DocumentRef)."""
-
-    what: str  # "meeting", "item" or "commitment"
-    key: str  # what `show` takes
-    label: str  # the meeting's or item's title, the commitment's text
-    relations: tuple[str, ...]
-
-
-class DocumentDetail(NamedTuple):
-    """One document in full: its text, and the records that rest on it."""
-
-    document: DocumentRef  # relations empty: they are the citations'
-    body: str | None
-    cited_by: tuple[Citation, ...]
-
-
 class TimelineEntry(NamedTuple):
     """One thing on the timeline: a meeting (a span), a commitment's deadline or a document.
 

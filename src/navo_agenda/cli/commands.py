@@ -16,7 +16,7 @@ from typer.core import TyperGroup
 # name: (module, the Typer object in it)
 COMMANDS: dict[str, tuple[str, str]] = {
     "list": ("navo_agenda.cli.meetings", "list_app"),
-    "show": ("navo_agenda.cli.meetings", "show_app"),
+    "show": ("navo_agenda.cli.show", "show_app"),
     "timeline": ("navo_agenda.cli.timeline", "timeline_app"),
     "commitments": ("navo_agenda.cli.commitments", "commitments_app"),
     "status": ("navo_agenda.cli.commitments", "status_app"),

@@ -1,4 +1,4 @@
-"""`list` and `show`: what is coming, and what is on the agenda."""
+"""`list`: what is coming, and what is on the agenda (`show` opens one: cli/show.py)."""
 
 from typing import Annotated
 
@@ -6,7 +6,6 @@ import typer
 
 from navo_agenda import clock
 from navo_agenda.cli.app import JsonOption, command_app, reading, wants_json
-from navo_agenda.cli.completion import complete_meeting_slug
 from navo_agenda.cli.options import (
     FromOption,
     KindOption,
@@ -18,7 +17,6 @@ from navo_agenda.cli.options import (
 from navo_agenda.dates import HELP as DATES_HELP
 
 list_app = command_app()
-show_app = command_app()
 
 
 @list_app.command("list", epilog=f"Dates: {DATES_HELP}")
@@ -83,41 +81,3 @@ def list_command(
 
     console = make_console()
     console.print(meeting_table(rows, width=console.width) if rows else empty_list_message())
-
-
-@show_app.command("show")
-def show_command(
-    ctx: typer.Context,
-    slug: Annotated[
-        str,
-        typer.Argument(
-            metavar="SLUG",
-            help="The meeting's slug, e.g. dmm-2025-06.",
-            autocompletion=complete_meeting_slug,
-        ),
-    ],
-    json_output: JsonOption = False,
-) -> None:
-    """Show one meeting in full: agenda, Dutch positions, commitments, documents.
-
-    Examples:
-
-      navo-agenda show dmm-2025-06
-
-      navo-agenda show summit-2025-06 --json
-    """
-    from navo_agenda import agenda
-
-    today = clock.today()
-    with reading(ctx) as db:
-        detail = agenda.show_meeting(db, slug.strip().lower())
-    if wants_json(ctx, json_output):
-        from navo_agenda.render import jsonout
-
-        print(jsonout.meeting_detail(detail, today=today))
-        return
-    from navo_agenda.render.console import make_console
-    from navo_agenda.render.meeting import meeting_detail
-
-    console = make_console()
-    console.print(meeting_detail(detail, today=today, width=console.width))

@@ -1,11 +1,12 @@
 """The commitments view with its totals, and one commitment's history."""
 
+from collections.abc import Iterable
 from datetime import date
 
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from navo_agenda.records import CommitmentRecord
+from navo_agenda.records import CommitmentRecord, EventRecord
 from navo_agenda.render.console import safe
 from navo_agenda.render.layout import Column, Grid
 from navo_agenda.render.words import amount, due, status_style
@@ -61,6 +62,11 @@ def history_view(history: History, *, today: date) -> RenderableType:
     head.append_text(status_cell(record, today))
     head.append("\n")
     head.append_text(safe(record.text))
+    return Group(head, events_table(history.events))
+
+
+def events_table(events: Iterable[EventRecord]) -> Grid:
+    """The status changes, oldest first: when, from what to what, why, by whom, on what."""
     columns = [
         Column("At"),
         Column("Change"),
@@ -69,7 +75,7 @@ def history_view(history: History, *, today: date) -> RenderableType:
         Column("Source"),
     ]
     rows = []
-    for event in history.events:
+    for event in events:
         change = Text()
         if event.from_status:
             change.append_text(safe(event.from_status, status_style(event.from_status)))
@@ -86,4 +92,4 @@ def history_view(history: History, *, today: date) -> RenderableType:
                 safe(event.source),
             ]
         )
-    return Group(head, Grid(columns, rows))
+    return Grid(columns, rows)

@@ -21,14 +21,17 @@ from navo_agenda.records import (
 )
 
 if TYPE_CHECKING:  # only their shape is used; importing them would load their use cases
+    from navo_agenda.details import CommitmentDetail, DocumentDetail, ItemDetail
+    from navo_agenda.showing import Shown
+    from navo_agenda.store.citations import Citation
     from navo_agenda.timeline import Timeline
     from navo_agenda.tracking import CommitmentView, History
 
 FORMAT_VERSION = 1
 
 
-def dumps(kind: str, **payload: Any) -> str:
-    document = {"format": f"navo-agenda/{kind}", "version": FORMAT_VERSION, **payload}
+def dumps(command: str, /, **payload: Any) -> str:
+    document = {"format": f"navo-agenda/{command}", "version": FORMAT_VERSION, **payload}
     return json.dumps(document, ensure_ascii=False, indent=2)
 
 
@@ -132,6 +135,73 @@ def meeting_detail(detail: MeetingDetail, *, today: date) -> str:
         items=[agenda_item(item) for item in detail.items],
         commitments=[commitment(record, today=today) for record in detail.commitments],
         documents=[document(ref) for ref in detail.documents],
+    )
+
+
+def shown(found: "Shown", *, today: date) -> str:
+    """`show KEY --json`: the meeting's document as it always was; the other kinds say
+    which they are in `kind`."""
+    if isinstance(found, MeetingDetail):
+        return meeting_detail(found, today=today)
+    from navo_agenda.details import CommitmentDetail, ItemDetail
+
+    if isinstance(found, ItemDetail):
+        return item_detail(found, today=today)
+    if isinstance(found, CommitmentDetail):
+        return commitment_detail(found, today=today)
+    return document_detail(found, today=today)
+
+
+def item_detail(detail: "ItemDetail", *, today: date) -> str:
+    return dumps(
+        "show",
+        kind="item",
+        key=f"{detail.meeting.slug}/{detail.item.position}",
+        today=today.isoformat(),
+        meeting=meeting(detail.meeting),
+        item=agenda_item(detail.item),
+        commitments=[commitment(record, today=today) for record in detail.commitments],
+        documents=[document(ref) for ref in detail.documents],
+    )
+
+
+def commitment_detail(detail: "CommitmentDetail", *, today: date) -> str:
+    return dumps(
+        "show",
+        kind="commitment",
+        key=detail.commitment.ref,
+        today=today.isoformat(),
+        commitment=commitment(detail.commitment, today=today),
+        meeting=meeting(detail.meeting),
+        item=agenda_item(detail.item) if detail.item is not None else None,
+        events=[event(record) for record in detail.events],
+        documents=[document(ref) for ref in detail.documents],
+    )
+
+
+def citation(found: "Citation") -> dict[str, Any]:
+    return {
+        "kind": found.what,
+        "key": found.key,
+        "label": found.label,
+        "relations": list(found.relations),
+    }
+
+
+def document_detail(detail: "DocumentDetail", *, today: date) -> str:
+    shown = document(detail.document)
+    del shown["relations"]  # a document does not rest on itself: see cited_by
+    return dumps(
+        "show",
+        kind="document",
+        key=detail.document.slug,
+        today=today.isoformat(),
+        document={
+            **shown,
+            "body": detail.body,
+            "body_length": len(detail.body) if detail.body is not None else None,
+        },
+        cited_by=[citation(found) for found in detail.cited_by],
     )
 
 

@@ -13,6 +13,7 @@ from navo_agenda.records import (
     CommitmentRecord,
     DocumentRef,
     MeetingDetail,
+    MeetingRow,
 )
 from navo_agenda.render.console import safe
 from navo_agenda.render.layout import Column, Grid
@@ -63,6 +64,23 @@ def header(detail: MeetingDetail) -> Panel:
         lines.append(" ")
         lines.append_text(safe(detail.parent.title))
     return Panel(lines, title=safe(meeting.slug), title_align="left", box=box.ROUNDED)
+
+
+def meeting_line(meeting: MeetingRow) -> Text:
+    """A meeting on one line, for what belongs to it: 'dmm-2025-06 NATO Defence Ministers
+    Meeting · 2025-06-05 · NATO HQ, Brussels · held'."""
+    line = safe(meeting.slug, "bold")
+    line.append(" ")
+    line.append_text(safe(meeting.title))
+    facts = [
+        span(meeting.starts_on, meeting.ends_on),
+        *([meeting.time_note] if meeting.time_note else []),
+        *([meeting.location] if meeting.location else []),
+    ]
+    line.append_text(safe(" · " + " · ".join(facts)))
+    line.append(" · ")
+    line.append_text(safe(meeting.status, status_style(meeting.status)))
+    return line
 
 
 FIELD_COLUMNS = (Column(), Column(wrap=True))

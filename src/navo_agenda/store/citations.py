@@ -8,10 +8,21 @@ how. From a document: which records, and how.
 
 from collections import defaultdict
 from datetime import date
+from typing import NamedTuple
 
-from navo_agenda.records import Citation, DocumentRef
+from navo_agenda.records import DocumentRef
 from navo_agenda.store.connection import Database, Row
 from navo_agenda.store.rows import as_date, as_optional_date
+
+
+class Citation(NamedTuple):
+    """A record that rests on a document, and how (the relations of DocumentRef)."""
+
+    what: str  # "meeting", "item" or "commitment"
+    key: str  # what `show` takes
+    label: str  # the meeting's or item's title, the commitment's text
+    relations: tuple[str, ...]
+
 
 DOCUMENT_COLUMNS = "d.slug, d.kind, d.identifier, d.title, d.dated, d.url, d.version"
 RELATION_ORDER = ("source", "cites", "position", "outcome", "status", "related")

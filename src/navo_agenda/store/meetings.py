@@ -17,7 +17,6 @@ from navo_agenda.records import (
     MeetingDetail,
     MeetingRow,
 )
-from navo_agenda.store.citations import documents_of
 from navo_agenda.store.connection import Database, Row
 from navo_agenda.store.rows import (
     as_date,
@@ -223,6 +222,8 @@ def commitments_of_meeting(db: Database, meeting_id: int, slug: str) -> list[Com
 
 def documents_of_meeting(db: Database, meeting_id: int) -> list[DocumentRef]:
     """Every document the meeting's records rest on, with how each relates to them."""
+    from navo_agenda.store.citations import documents_of  # not for list, which shares this module
+
     return documents_of(db, "meeting", meeting_id)
 
 
