@@ -3,7 +3,8 @@
 Each kind of record has its own index, so each is searched on its own and ranked by bm25
 within its kind (scores of different indexes are not comparable). The column weights make a
 match in a title count for more than one in a long text. A hit carries the key that opens the
-record, its label, and an excerpt (FTS5 `snippet()`) with the matched words' positions.
+record (with `show`, `edit` and `remove`), its label, and an excerpt (FTS5 `snippet()`) with
+the matched words' positions.
 
 The excerpt's matches are marked by strings made for this one search (a private-use character
 around a random nonce) and taken out again here: text in the data cannot contain them, so
@@ -56,11 +57,24 @@ class Index(NamedTuple):
 
 EXCERPT_TOKENS = 16
 
+# The key that opens a hit with show, edit and remove (navo_agenda/keys.py). A slug that a
+# meeting and a document share, or a document's slug shaped like a commitment's ref, would
+# open something else, or nothing: then the key says which it is (meeting:, document:).
+MEETING_KEY = (
+    "CASE WHEN EXISTS (SELECT 1 FROM document o WHERE o.slug = m.slug)"
+    " THEN 'meeting:' || m.slug ELSE m.slug END"
+)
+DOCUMENT_KEY = (
+    "CASE WHEN EXISTS (SELECT 1 FROM meeting o WHERE o.slug = d.slug)"
+    " OR d.slug GLOB 'c-[0-9][0-9][0-9][0-9]-[0-9]*'"
+    " THEN 'document:' || d.slug ELSE d.slug END"
+)
+
 # The kinds, in the order their results are shown.
 INDEXES: dict[str, Index] = {
     "meeting": Index(
         "fts_meeting",  # title, title_nl, summary, outcome
-        "m.slug AS key",
+        f"{MEETING_KEY} AS key",
         " JOIN meeting m ON m.id = fts_meeting.rowid",
         "10.0, 10.0, 2.0, 2.0",
     ),
@@ -78,7 +92,7 @@ INDEXES: dict[str, Index] = {
     ),
     "document": Index(
         "fts_document",  # title, identifier, body
-        "d.slug AS key",
+        f"{DOCUMENT_KEY} AS key",
         " JOIN document d ON d.id = fts_document.rowid",
         "10.0, 10.0, 1.0",
     ),
