@@ -47,10 +47,13 @@ def complete_document_slug(ctx: typer.Context, incomplete: str) -> list[str]:
 
 
 def complete_key(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Anything `edit` and `remove` take: meetings, commitments, documents."""
+    """Anything `show`, `edit` and `remove` take: meetings, commitments, documents, and
+    after a meeting's slug and a slash its agenda items."""
     from navo_agenda.store import commitments, documents, meetings
 
     prefix = incomplete.lower()
+    if "/" in prefix:
+        return from_database(ctx, lambda db: item_keys(db, prefix))
     return from_database(
         ctx,
         lambda db: sorted(
@@ -61,3 +64,16 @@ def complete_key(ctx: typer.Context, incomplete: str) -> list[str]:
             }
         ),
     )
+
+
+def item_keys(db: "Database", prefix: str) -> list[str]:
+    """The agenda items of the meeting before the slash: 'dmm-2025-06/1' … '/4'."""
+    from navo_agenda.store.items import item_count
+    from navo_agenda.store.meetings import get_meeting_ref
+
+    slug = prefix.split("/", 1)[0]
+    meeting = get_meeting_ref(db, slug)
+    if meeting is None:
+        return []
+    keys = (f"{slug}/{position}" for position in range(1, item_count(db, meeting.id) + 1))
+    return [key for key in keys if key.startswith(prefix)]
