@@ -13,8 +13,9 @@ from typing import Any
 
 import pytest
 
-from navo_agenda import agenda, search, tracking
+from navo_agenda import agenda, search, showing, tracking
 from navo_agenda.dates import PartialDate
+from navo_agenda.errors import NotFound
 from navo_agenda.location import DatabaseLocation
 from navo_agenda.store import commitments
 from navo_agenda.store.connection import Database
@@ -51,6 +52,12 @@ def run_every_read(db: Database) -> None:
     for slug in ("dmm-2025-06", "summit-2025-06", "npg-2025-06"):
         agenda.show_meeting(db, slug)
     agenda.suggest_slugs(db, "dmm-2025-6")
+    for key in ("dmm-2025-06/2", "c-2025-007", "letter-2025-05-21"):
+        showing.show(db, key)
+    missing = ("dmm-2025-6/2", "dmm-2025-06/9", "c-2025-099", "letter-2025-05-2", "document:x")
+    for key in missing:  # and the queries of "did you mean"
+        with pytest.raises(NotFound):
+            showing.show(db, key)
     slugs_starting_with(db, "dmm-")
     for start, end, kinds in ((None, None, ()), (JUNE, JUNE, ()), (YEAR, None, ("dmm",))):
         build_timeline(db, start=start, end=end, kinds=kinds, today=TODAY)

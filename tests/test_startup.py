@@ -61,6 +61,9 @@ def loaded_modules(args: list[str], db: Path) -> list[str]:
         ["list", "--kind", "dmm", "--from", "5 juni 2025", "--to", "2025-Q3", "--json"],
         ["show", "dmm-2025-06"],
         ["show", "dmm-2025-06", "--json"],
+        ["show", "dmm-2025-06/2"],
+        ["show", "c-2025-007"],
+        ["show", "letter-2025-05-21", "--json"],
         ["timeline"],
         ["timeline", "--from", "2025-06"],
         ["--help"],
@@ -106,6 +109,11 @@ NOT_FOR = {
         "navo_agenda.render.timeline",
         "navo_agenda.maintenance",
         "navo_agenda.render.jsonout",
+        # Showing a meeting costs what it did before show took the other kinds of key.
+        "navo_agenda.details",
+        "navo_agenda.render.shown",
+        "navo_agenda.suggestions",
+        "navo_agenda.tracking",
     ],
     ("timeline",): [
         "navo_agenda.render.meeting",

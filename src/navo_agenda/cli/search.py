@@ -72,11 +72,14 @@ def search_command(
 
     Every word must occur, as typed or as the start of a longer word; case and accents do
     not matter (oekraine finds Oekraïne, defensie finds Defensie-industrie). Results come
-    grouped by kind, best first, each with the key that 'show' or 'edit' takes.
+    grouped by kind, best first, each with its key: 'navo-agenda show KEY' opens it, and
+    'edit' and 'remove' take it too.
 
     Examples:
 
       navo-agenda search oekraine
+
+      navo-agenda show udcg-2025-06/1
 
       navo-agenda search defensie industrie --kind item,document --limit 3
 
