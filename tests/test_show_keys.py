@@ -201,3 +201,17 @@ def test_every_kind_of_key_completes(
     assert completions(cli, "navo-agenda show nosuch/") == []
     assert "c-2025-007" in completions(cli, "navo-agenda show c-2025-00")
     assert completions(cli, "navo-agenda show letter-2025") == ["letter-2025-05-21"]
+
+
+def test_many_keys_are_narrowed_to_the_kind_or_year_before_comparing(
+    cli: Cli, seeded_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past SUGGEST_FROM_ALL_BELOW keys of a kind, only those sharing the typed key's first
+    word (a ref: its year) are compared; the nearest ones are still found."""
+    from navo_agenda import suggestions
+
+    monkeypatch.setattr(suggestions, "SUGGEST_FROM_ALL_BELOW", 5)
+    refs = cli("show", "c-2025-06").stderr.split("did you mean ", 1)[1]
+    assert "c-2025-006" in refs.rstrip("?\n").split(", ")
+    assert "did you mean dmm-2025-06" in cli("show", "dmm-2025-6").stderr
+    assert "did you mean letter-2025-05-21" in cli("show", "letter-2025-05-2").stderr

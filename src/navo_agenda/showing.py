@@ -93,7 +93,11 @@ def suggest_refs(db: Database, ref: str) -> list[str]:
     from navo_agenda.suggestions import candidates, closest
 
     refs = candidates(
-        db, ref, commitment_store.count_commitments, commitment_store.refs_starting_with
+        db,
+        ref,
+        commitment_store.count_commitments,
+        commitment_store.refs_starting_with,
+        within=ref.rsplit("-", 1)[0],  # c-2031 of c-2031-07: the refs of that year
     )
     return closest(ref, refs)
 
@@ -118,7 +122,7 @@ def suggest_meetings_or_documents(db: Database, slug: str) -> list[str]:
         return []
     meetings = candidates(db, slug, meeting_store.count_meetings, meeting_store.slugs_starting_with)
     if any(slug in meeting for meeting in meetings):
-        return agenda.suggest_slugs(db, slug)
+        return closest(slug, meetings)  # what agenda.suggest_slugs gives
     documents = candidates(
         db, slug, document_store.count_documents, document_store.slugs_starting_with
     )
