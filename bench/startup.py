@@ -67,6 +67,11 @@ BUDGETS: dict[str, float] = {
     # Issue 4: full-text search.
     "search oekraine": 1.5,
     "search steun --kind item,commitment": 1.5,
+    # show opens every key search prints: an agenda item, a commitment, a document. Read
+    # commands, with show's budget.
+    "show dmm-2025-06/2": 1.3,
+    "show c-2025-007": 1.3,
+    "show letter-2025-05-21": 1.3,
     # Issue 5: ingest of the founding letter (read, repair, recognise, match; no write), run
     # from the repository's root where the copy of the letter is.
     "ingest data/letters/2025-05-21_geannoteerde-agenda_dmm-2025-06.txt --dry-run": 3.0,
