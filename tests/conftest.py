@@ -113,3 +113,16 @@ def clean_environment(**extra: str) -> dict[str, str]:
     }
     environment.update(extra)
     return environment
+
+
+def completions(cli: "Cli", words: str) -> list[str]:
+    """What the shell would offer after `words` (bash completion)."""
+    result = cli(
+        env={
+            "_NAVO_AGENDA_COMPLETE": "complete_bash",
+            "COMP_WORDS": words,
+            "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1)),
+        }
+    )
+    assert result.exit_code == 0
+    return result.stdout.split()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from navo_agenda.cli.commands import COMMANDS, load
-from tests.conftest import Cli, clean_environment
+from tests.conftest import Cli, clean_environment, completions
 
 
 def all_commands() -> list[str]:
@@ -50,18 +50,6 @@ def test_date_help_is_documented_on_date_options(cli: Cli) -> None:
     text = cli("list", "--help").stdout
     assert "Dates:" in text
     assert "2025-06-05" in text
-
-
-def completions(cli: Cli, words: str) -> list[str]:
-    result = cli(
-        env={
-            "_NAVO_AGENDA_COMPLETE": "complete_bash",
-            "COMP_WORDS": words,
-            "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1)),
-        }
-    )
-    assert result.exit_code == 0
-    return result.stdout.split()
 
 
 def test_meeting_slugs_complete(cli: Cli, seeded_db: Path) -> None:

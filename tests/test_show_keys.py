@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Cli, snapshot
+from tests.conftest import Cli, completions, snapshot
 from tests.test_show import WIDE, change, flat, ok, shown, slugs
 
 # Every key search prints opens with show
@@ -174,18 +174,6 @@ def test_show_help_names_the_key_and_an_example_of_each_kind(cli: Cli) -> None:
     assert "search" in text
     search_help = flat(ok(cli, "search", "--help", env=WIDE))
     assert "'navo-agenda show KEY' opens it" in search_help
-
-
-def completions(cli: Cli, words: str) -> list[str]:
-    result = cli(
-        env={
-            "_NAVO_AGENDA_COMPLETE": "complete_bash",
-            "COMP_WORDS": words,
-            "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1)),
-        }
-    )
-    assert result.exit_code == 0
-    return result.stdout.split()
 
 
 def test_every_kind_of_key_completes(

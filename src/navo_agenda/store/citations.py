@@ -12,7 +12,8 @@ from typing import NamedTuple
 
 from navo_agenda.records import DocumentRef
 from navo_agenda.store.connection import Database, Row
-from navo_agenda.store.rows import as_date, as_optional_date
+from navo_agenda.store.documents import document_ref
+from navo_agenda.store.rows import as_date
 
 
 class Citation(NamedTuple):
@@ -97,16 +98,7 @@ def documents_of(db: Database, what: str, record_id: int) -> list[DocumentRef]:
         if row["relation"] not in relations[row["slug"]]:
             relations[row["slug"]].append(row["relation"])
     refs = [
-        DocumentRef(
-            slug=row["slug"],
-            kind=row["kind"],
-            identifier=row["identifier"],
-            title=row["title"],
-            dated=as_optional_date(row["dated"]),
-            url=row["url"],
-            relations=tuple(sorted(relations[slug], key=RELATION_ORDER.index)),
-            version=row["version"],
-        )
+        document_ref(row, tuple(sorted(relations[slug], key=RELATION_ORDER.index)))
         for slug, row in documents.items()
     ]
     return sorted(refs, key=lambda ref: (ref.dated or date.max, ref.slug))

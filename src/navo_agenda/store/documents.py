@@ -46,16 +46,21 @@ def read_document(db: Database, slug: str) -> DocumentText | None:
     )
     if row is None:
         return None
-    ref = DocumentRef(
+    return DocumentText(row["id"], document_ref(row), row["body"])
+
+
+def document_ref(row: Any, relations: tuple[str, ...] = ()) -> DocumentRef:
+    """A document row (slug, kind, identifier, title, dated, url, version) as a reference."""
+    return DocumentRef(
         slug=row["slug"],
         kind=row["kind"],
         identifier=row["identifier"],
         title=row["title"],
         dated=as_optional_date(row["dated"]),
         url=row["url"],
+        relations=relations,
         version=row["version"],
     )
-    return DocumentText(row["id"], ref, row["body"])
 
 
 def count_documents(db: Database) -> int:
