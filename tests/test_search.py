@@ -375,3 +375,14 @@ def test_text_that_begins_with_a_dash_is_explained(cli: Cli, seeded_db: Path) ->
     typo = cli("search", "--limt", "3", "steun")
     assert "to search for text" not in typo.stderr
     assert "Possible options: --limit" in typo.stderr
+
+
+def test_a_narrow_terminal_folds_the_text_and_loses_none_of_it(cli: Cli, seeded_db: Path) -> None:
+    text = ok(cli, "search", "industrie", "--kind", "document", env={"COLUMNS": "30"})
+    lines = text.splitlines()
+    assert max(map(len, lines)) <= 30
+    start = next(n for n, line in enumerate(lines) if "kamerbrief-2025-0404" in line)
+    end = next(n for n, line in enumerate(lines) if "letter-2025-05-21" in line)
+    column = lines[start].index("kamerbrief-2025-0404") + len("kamerbrief-2025-0404") + 1
+    folded = "".join(line[column:].strip() for line in lines[start:end])
+    assert folded.replace(" ", "") == "DefensieStrategievoorIndustrieenInnovatie"

@@ -80,7 +80,9 @@ def search_view(results: Results, *, width: int) -> RenderableType:
             rows.append([key, hit_cell(hit, room)])
         if parts:
             parts.append(Text())
-        parts += [heading(kind, found), Grid([Column(), Column(wrap=True)], rows)]
+        # The text takes what room the keys leave, however little: on a narrow terminal a
+        # wider column would be cut off at the edge, in the middle of its words.
+        parts += [heading(kind, found), Grid([Column(), Column(wrap=True, min_width=1)], rows)]
     return Group(*parts)
 
 
