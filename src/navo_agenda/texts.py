@@ -1,7 +1,8 @@
 """What the store holds as text: how long it may be, and which characters it may not hold.
 
-Every way into the store keeps to the same rule (JSON and ICS import, add, edit, status), so
-that whatever the store holds exports and imports again: a text that one way in accepts and
+Every way into the store keeps to the same rule (JSON and ICS import, add, edit, status;
+ingest shows such characters in a letter as U+FFFD), so that whatever the store holds
+exports and imports again: a text that one way in accepts and
 another refuses makes an export that cannot be read back. Line breaks, tabs and form feeds
 (the page breaks of a letter) are text; the other control characters (C0, DEL, C1) are not:
 PostgreSQL cannot store NUL at all, and the rest are commands to the terminal that a CSV or

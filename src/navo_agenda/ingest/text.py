@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Literal, NamedTuple
 
 from navo_agenda.errors import BadFile
+from navo_agenda.texts import CONTROL
 
 Format = Literal["text", "pdf", "html"]
 FORMATS: tuple[Format, ...] = ("text", "pdf", "html")
@@ -46,11 +47,17 @@ def read_source(name: str, format: Format | None = None) -> Source:
         raise BadFile(f"cannot read {shown}: {error.strerror or error}") from None
     chosen = format or guess_format(name, data)
     if chosen == "pdf":
-        return Source(pdf_text(data, shown), "pdf", shown)
+        return Source(as_text(pdf_text(data, shown)), "pdf", shown)
     text = decode(data, shown)
     if chosen == "html":
-        return Source(html_text(text), "html", shown)
-    return Source(text, "text", shown)
+        return Source(as_text(html_text(text)), "html", shown)
+    return Source(as_text(text), "text", shown)
+
+
+def as_text(extracted: str) -> str:
+    """The letter with any control character the store does not hold (texts.py) shown as
+    U+FFFD: a stray one from a PDF's extraction must not cost the whole letter."""
+    return CONTROL.sub("\ufffd", extracted)
 
 
 def guess_format(name: str, data: bytes) -> Format:
