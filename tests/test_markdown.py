@@ -238,9 +238,10 @@ CONTROLS = "\x1b]0;pwned\x07\x1b[2J\x9b31m\x85\x1f\x0b\x7f"
 
 
 def shown(value: str) -> str:
-    """The value as the note should show it: every control character but the line break and
-    the tab (which the note turns into a space) as U+FFFD."""
-    return re.sub("[\x00-\x08\x0b-\x1f\x7f-\x9f]", "\ufffd", value)
+    """The value as the note should show it: every control character but the line breaks
+    (the vertical tab and form feed among them) and the tab (which the note turns into a
+    space) as U+FFFD."""
+    return re.sub("[\x00-\x08\x0e-\x1f\x7f-\x9f]", "\ufffd", value)
 
 
 def test_control_characters_are_shown_not_obeyed(seeded_db: Path, cli: Cli) -> None:
@@ -287,3 +288,15 @@ def test_a_url_with_a_control_character_is_no_link(seeded_db: Path) -> None:
     assert "\x9b" not in markdown
     assert "https://example.org/\ufffd2J" in markdown
     assert "<https://example.org/" not in markdown
+
+
+def test_a_page_break_the_store_holds_is_a_line_break_in_the_note(seeded_db: Path) -> None:
+    """Form feeds (a letter's page breaks) and vertical tabs are text to the store
+    (texts.py): the note shows them as the line breaks they are, not as U+FFFD."""
+    with sqlite3.connect(seeded_db) as connection:
+        connection.execute(
+            "UPDATE meeting SET summary = 'page one\fpage two\vand on' WHERE slug = 'dmm-2025-06'"
+        )
+    markdown = note(seeded_db, Selection(meeting="dmm-2025-06"))
+    assert "**Summary:** page one page two and on" in markdown.splitlines()
+    assert "\ufffd" not in markdown
