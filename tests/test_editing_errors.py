@@ -311,6 +311,31 @@ ERRORS = [
         2,
         ["--title is 100,001 characters long; at most 100,000 are allowed"],
     ),
+    # positions beyond any agenda (and beyond what SQLite can look up)
+    case(
+        "show-item-beyond",
+        ["show", "dmm-2025-06/99999999999999999999"],
+        2,
+        ["is beyond any agenda position (at most 999,999,999)"],
+    ),
+    case(
+        "edit-item-beyond",
+        ["edit", "dmm-2025-06/99999999999999999999", "--title", "x"],
+        2,
+        ["is beyond any agenda position"],
+    ),
+    case(
+        "add-commitment-item-beyond",
+        commitment("--item", "99999999999999999999"),
+        2,
+        ["--item", "1<=x<=999999999"],
+    ),
+    case(
+        "edit-commitment-item-beyond",
+        ["edit", "c-2025-001", "--item", "99999999999999999999"],
+        2,
+        ["--item", "from 1 to 999,999,999"],
+    ),
     case(
         "identifier-too-long",
         document("--identifier", "k" * 201),

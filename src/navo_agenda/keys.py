@@ -12,9 +12,12 @@ nothing, or two things, is theirs to decide.
 import re
 from typing import NamedTuple
 
+from navo_agenda.errors import InvalidInput
+
 REF = re.compile(r"c-\d{4}-\d+")
 ITEM = re.compile(r"(?P<slug>[^/#]+)[/#](?P<position>\d+)")
 PREFIXES = ("meeting", "item", "commitment", "document")
+MAX_POSITION = 999_999_999  # as the export format allows
 
 
 class Key(NamedTuple):
@@ -29,7 +32,15 @@ class Key(NamedTuple):
     def item(self) -> tuple[str, int] | None:
         """The meeting's slug and the position, when the key has an item's shape."""
         found = ITEM.fullmatch(self.key)
-        return (found.group("slug").lower(), int(found.group("position"))) if found else None
+        if found is None:
+            return None
+        position = int(found.group("position"))
+        if position > MAX_POSITION:  # no agenda has it, and SQLite could not even look
+            raise InvalidInput(
+                f"{self.text.strip()}: {shown_number(position)} is beyond any agenda position"
+                f" (at most {MAX_POSITION:,})"
+            )
+        return found.group("slug").lower(), position
 
     def is_ref(self) -> bool:
         return REF.fullmatch(self.lowered) is not None
@@ -41,3 +52,8 @@ def read_key(text: str) -> Key:
     if colon and prefix.lower() in PREFIXES:
         return Key(text, prefix.lower(), rest.strip())
     return Key(text, None, key)
+
+
+def shown_number(number: int) -> str:
+    digits = str(number)
+    return digits if len(digits) <= 20 else digits[:19] + "…"

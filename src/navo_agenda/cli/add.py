@@ -17,6 +17,7 @@ from navo_agenda.cli.options import (
     complete_statuses,
 )
 from navo_agenda.dates import HELP as DATES_HELP
+from navo_agenda.keys import MAX_POSITION
 from navo_agenda.vocabulary import (
     COMMITMENT_KINDS,
     DEFAULT_ACTOR,
@@ -205,7 +206,8 @@ def add_commitment_command(
         ),
     ] = "pledge",
     item: Annotated[
-        int | None, typer.Option("--item", "-i", help="Its agenda item's position.", min=1)
+        int | None,
+        typer.Option("--item", "-i", help="Its agenda item's position.", min=1, max=MAX_POSITION),
     ] = None,
     due: Annotated[
         str | None,

@@ -17,6 +17,7 @@ import typer
 from navo_agenda import clock, dates
 from navo_agenda.amounts import AmountError, Money, parse_amount
 from navo_agenda.editing.values import CLEAR, Clear
+from navo_agenda.keys import MAX_POSITION
 
 T = TypeVar("T")
 
@@ -83,8 +84,10 @@ def amount_or_clear(text: str | None, currency: str | None) -> "Money | Clear | 
 
 def position_or_clear(option: str, text: str | None) -> "int | Clear | None":
     def position(value: str) -> int:
-        if not value.strip().isdigit() or int(value) < 1:
-            raise ValueError(f"{value!r} is not a position: a whole number from 1")
+        if not value.strip().isdigit() or not 1 <= int(value) <= MAX_POSITION:
+            raise ValueError(
+                f"{value!r} is not a position: a whole number from 1 to {MAX_POSITION:,}"
+            )
         return int(value)
 
     return clearable(option, text, position)
