@@ -66,6 +66,23 @@ def test_a_shared_slug_gets_a_key_that_opens_the_right_record(cli: Cli, seeded_d
     assert change(cli, "edit", "document:c-2031-001", "--title", "Zebra renamed") == "c-2031-001"
 
 
+def test_a_meeting_slug_shaped_like_a_ref_gets_a_key_that_opens_it(
+    cli: Cli, seeded_db: Path
+) -> None:
+    """'show c-2025-002' opens the commitment: a meeting given that slug is found by search,
+    and cited by a document, as meeting:c-2025-002."""
+    change(cli, "add", "meeting", "--kind", "other", "--date", "2026-03-01", "--title",
+           "Quokka", "--slug", "c-2025-002", "--source", "letter-2025-05-21")  # fmt: skip
+    hits = json.loads(ok(cli, "search", "quokka", "--json"))["groups"]["meeting"]["hits"]
+    assert [hit["key"] for hit in hits] == ["meeting:c-2025-002"]
+    assert shown(cli, "meeting:c-2025-002")["meeting"]["title"] == "Quokka"
+    assert shown(cli, "c-2025-002")["kind"] == "commitment"
+    cited = shown(cli, "letter-2025-05-21")["cited_by"]
+    assert {"kind": "meeting", "key": "meeting:c-2025-002", "label": "Quokka"} in [
+        {key: entry[key] for key in ("kind", "key", "label")} for entry in cited
+    ]
+
+
 # Keys that name nothing
 
 

@@ -58,15 +58,16 @@ class Index(NamedTuple):
 EXCERPT_TOKENS = 16
 
 # The key that opens a hit with show, edit and remove (navo_agenda/keys.py). A slug that a
-# meeting and a document share, or a document's slug shaped like a commitment's ref, would
-# open something else, or nothing: then the key says which it is (meeting:, document:).
+# meeting and a document share, or a meeting's or document's slug shaped like a commitment's
+# ref, would open something else, or nothing: then the key says which it is (meeting:,
+# document:). The GLOB takes in a few more slugs than a ref's shape; a prefix never hurts.
+REF_SHAPED = "GLOB 'c-[0-9][0-9][0-9][0-9]-[0-9]*'"
 MEETING_KEY = (
-    "CASE WHEN EXISTS (SELECT 1 FROM document o WHERE o.slug = m.slug)"
+    f"CASE WHEN EXISTS (SELECT 1 FROM document o WHERE o.slug = m.slug) OR m.slug {REF_SHAPED}"
     " THEN 'meeting:' || m.slug ELSE m.slug END"
 )
 DOCUMENT_KEY = (
-    "CASE WHEN EXISTS (SELECT 1 FROM meeting o WHERE o.slug = d.slug)"
-    " OR d.slug GLOB 'c-[0-9][0-9][0-9][0-9]-[0-9]*'"
+    f"CASE WHEN EXISTS (SELECT 1 FROM meeting o WHERE o.slug = d.slug) OR d.slug {REF_SHAPED}"
     " THEN 'document:' || d.slug ELSE d.slug END"
 )
 
