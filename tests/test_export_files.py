@@ -187,6 +187,28 @@ def test_devices_and_pipes_are_written_through(seeded_db: Path, target: str) -> 
     assert stat.S_ISLNK(mode) or stat.S_ISCHR(mode)
 
 
+def test_dev_stdout_into_a_file_is_written_as_the_shell_opened_it(
+    seeded_db: Path, tmp_path: Path
+) -> None:
+    """`--out /dev/stdout >> notes.md`: the file the shell opened for appending gets the
+    export at its end; it is not replaced, and no --force is asked for."""
+    env = clean_environment(NAVO_AGENDA_DB=str(seeded_db), NAVO_AGENDA_TODAY="2026-11-28")
+    notes = tmp_path / "notes.md"
+    notes.write_text("PREVIOUS\n", encoding="utf-8")
+    for force in ([], ["--force"]):
+        with notes.open("ab") as appended:
+            result = subprocess.run(
+                [sys.executable, "-m", "navo_agenda", "export", "--format", "md",
+                 "--meeting", "npg-2025-06", "--out", "/dev/stdout", *force],
+                env=env, stdout=appended, stderr=subprocess.PIPE, check=False,
+            )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+    text = notes.read_text(encoding="utf-8")
+    assert text.startswith("PREVIOUS\n# Briefing note")
+    assert text.count("# Briefing note") == 2
+    assert not list(tmp_path.glob(".notes.md.*"))  # no temporary file beside it
+
+
 def test_a_full_disk_on_stdout_is_one_clear_line(seeded_db: Path) -> None:
     env = clean_environment(NAVO_AGENDA_DB=str(seeded_db), NAVO_AGENDA_TODAY="2026-11-28")
     for command in (["export"], ["export", "--format", "md"], ["list"]):

@@ -259,7 +259,7 @@ def export_command(
 
     tables = chosen == "csv" and table is None
     target = None if out is None else files.output_path(out, directory=tables)
-    if force and target is None:
+    if force and out in (None, "-"):
         raise typer.BadParameter("goes with --out FILE", param_hint="--force")
     if tables and target is None:
         raise typer.BadParameter(

@@ -16,6 +16,7 @@ or a kill before then leaves every old file as it was, not some tables old and s
 import os
 import signal
 import stat
+import sys
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator
@@ -30,7 +31,8 @@ class CannotWrite(NavoError):
 
 
 def output_path(text: str, *, option: str = "--out", directory: bool = False) -> Path | None:
-    """Where the user asked the output to go: None for standard output ('-'), else a path.
+    """Where the user asked the output to go: None for standard output ('-', /dev/stdout),
+    else a path.
     A name ending in a slash is a directory, which only a `directory` output may be."""
     if text == "-":
         return None
@@ -38,7 +40,18 @@ def output_path(text: str, *, option: str = "--out", directory: bool = False) ->
         raise InvalidInput(f"{option} is empty; give a file name, or - for standard output")
     if not directory and text.endswith(("/", os.sep)):
         raise InvalidInput(f"{option} {text} names a directory; give a file name")
-    return Path(text).expanduser()
+    path = Path(text).expanduser()
+    return None if is_standard_output(path) else path
+
+
+def is_standard_output(path: Path) -> bool:
+    """Whether `path` is this process's standard output (/dev/stdout, /dev/fd/1), whatever
+    that is: a terminal, a pipe, or a file the shell opened, which is to be written as the
+    shell left it (`>>` appends), not replaced."""
+    try:
+        return os.path.samestat(path.stat(), os.fstat(sys.stdout.fileno()))
+    except (OSError, ValueError, AttributeError):  # no such path; stdout is no real file
+        return False
 
 
 def check_output(path: Path, *, force: bool, option: str = "--out") -> None:
