@@ -243,6 +243,46 @@ def test_db_check_passes_on_the_seed_and_finds_a_broken_history(cli: Cli, seeded
     assert "problem" in bad.stderr
 
 
+def test_db_check_names_texts_an_export_would_not_bring_back(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    """Texts written before the text rule (texts.py), or by another client: db check names
+    each, as JSON import would refuse them; once edited, the export imports again."""
+    with sqlite3.connect(seeded_db) as connection:
+        connection.execute(
+            "UPDATE meeting SET summary = ? WHERE slug = 'dmm-2025-06'", ("a\x1b[2Jb",)
+        )
+        connection.execute("UPDATE commitment SET actor = ? WHERE ref = 'c-2025-001'", ("\x85",))
+        connection.execute(
+            "UPDATE document SET body = ? WHERE slug = 'letter-2025-05-21'", ("x" * 10_000_001,)
+        )
+    bad = cli("db", "check", env={"COLUMNS": "300"})
+    assert bad.exit_code == 1
+    problems = [line for line in bad.stdout.splitlines() if line.startswith("text: ")]
+    assert problems == [
+        "text: meeting dmm-2025-06: summary holds the control character U+001B at character 1,"
+        " which is not text; 'navo-agenda edit' can change it",
+        "text: commitment c-2025-001: actor holds the control character U+0085 at character 0,"
+        " which is not text; 'navo-agenda edit' can change it",
+        "text: document letter-2025-05-21: body is 10,000,001 characters long; at most"
+        " 10,000,000 are allowed; 'navo-agenda edit' can change it",
+    ]
+    export = tmp_path / "export.json"
+    assert cli("export", "--out", str(export)).exit_code == 0
+    empty = tmp_path / "empty.db"
+    assert cli("--db", str(empty), "db", "init", "--empty").exit_code == 0
+    assert cli("--db", str(empty), "import", str(export)).exit_code == 1
+    for args in (
+        ["edit", "dmm-2025-06", "--summary", "ab"],
+        ["edit", "c-2025-001", "--actor", "Nederland"],
+        ["edit", "letter-2025-05-21", "--body-file", ""],
+    ):
+        assert cli(*args).exit_code == 0
+    assert cli("db", "check").exit_code == 0
+    assert cli("export", "--out", str(export), "--force").exit_code == 0
+    assert cli("--db", str(empty), "import", str(export)).exit_code == 0
+
+
 def test_db_check_without_database_creates_nothing(cli: Cli, tmp_path: Path) -> None:
     result = cli("db", "check")
     assert result.exit_code == 1

@@ -66,6 +66,7 @@ def check_database(location: DatabaseLocation) -> CheckReport:
                 report.problems.extend(integrity.foreign_key_errors(db))
                 if inspection.state == "current":
                     report.problems.extend(integrity.history_errors(db))
+                    report.problems.extend(integrity.text_errors(db))
                     report.counts = integrity.counts(db)
         except DamagedDatabase as error:  # so damaged that SQLite stops checking
             report.problems.append(damage(error.reason))

@@ -1,10 +1,13 @@
 """What `db check` verifies: SQLite's own checks, and the rules the schema cannot express.
 
 The status history of a commitment must be a chain (each event starts where the previous
-one ended) that ends in the commitment's current status.
+one ended) that ends in the commitment's current status. Every text must be one the store
+may hold (texts.py): an earlier version, or another client, may have written one that no
+way in takes any more, and an export holding it would not import again.
 """
 
 from navo_agenda.store.connection import Database
+from navo_agenda.texts import BODY_LIMIT, TEXT_LIMIT, text_problem
 
 TABLES = (
     "meeting",
@@ -78,3 +81,53 @@ def history_errors(db: Database) -> list[str]:
 
 def counts(db: Database) -> dict[str, int]:
     return {table: int(db.scalar(f"SELECT count(*) FROM {table}")) for table in TABLES}
+
+
+# The texts of each table, with how the record is named, and the limits that differ from
+# TEXT_LIMIT (as JSON import has them).
+TEXTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "meeting": (
+        "'meeting ' || slug",
+        (
+            "title",
+            "title_nl",
+            "location",
+            "time_note",
+            "summary",
+            "outcome",
+            "source_quote",
+            "external_uid",
+        ),
+    ),  # fmt: skip
+    "agenda_item": (
+        "'item ' || (SELECT slug FROM meeting WHERE id = meeting_id) || '/' || position",
+        ("section", "title", "summary", "dutch_position", "outcome", "source_quote"),
+    ),
+    "commitment": ("'commitment ' || ref", ("text", "actor", "source_quote")),
+    "commitment_event": (
+        "'commitment ' || (SELECT ref FROM commitment WHERE id = commitment_id)"
+        " || ', its event of ' || at",
+        ("note", "author"),
+    ),
+    "document": ("'document ' || slug", ("identifier", "title", "url", "body")),
+}
+LIMITS = {"body": BODY_LIMIT, "identifier": 200, "external_uid": 255}
+FIXED_BY = {"commitment_event": "a recorded status change cannot be edited"}
+
+
+def text_errors(db: Database) -> list[str]:
+    db.connection.create_function("text_problem", 2, text_problem, deterministic=True)
+    errors = []
+    for table, (named, columns) in TEXTS.items():
+        for column in columns:
+            limit = LIMITS.get(column, TEXT_LIMIT)
+            rows = db.rows(
+                f"SELECT {named} AS record, text_problem({column}, {limit}) AS problem"
+                f" FROM {table} WHERE {column} IS NOT NULL"
+                f" AND text_problem({column}, {limit}) IS NOT NULL"
+            )
+            remedy = FIXED_BY.get(table, "'navo-agenda edit' can change it")
+            errors += [
+                f"text: {row['record']}: {column} {row['problem']}; {remedy}" for row in rows
+            ]
+    return errors
