@@ -8,7 +8,6 @@ from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
-from navo_agenda.agenda import not_found_message
 from navo_agenda.dates import PartialDate
 from navo_agenda.editing.values import commitment_status
 from navo_agenda.errors import NotFound
@@ -53,6 +52,8 @@ def list_commitments(
 def meeting_id(db: Database, slug: str) -> int:
     found = meeting_store.get_meeting_ref(db, slug.strip().lower())
     if found is None:
+        from navo_agenda.agenda import not_found_message  # only on the way to an error
+
         raise NotFound(f"--meeting: {not_found_message(db, slug)}")
     return found.id
 

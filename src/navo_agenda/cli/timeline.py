@@ -70,13 +70,14 @@ def timeline_command(
 
       navo-agenda timeline --from 2025 --svg timeline-2025.svg
     """
-    from navo_agenda.exchange import files
     from navo_agenda.timeline import build_timeline
 
     check_window(start, end)
     asked = {form: text for form, text in (("svg", svg), ("html", html)) if text is not None}
     if asked and wants_json(ctx, json_output):
         raise typer.BadParameter("--json prints the timeline; --svg/--html save it: choose one")
+    if asked:  # only then: the timeline on the terminal needs no file handling
+        from navo_agenda.exchange import files
     pictures = {form: files.output_path(text, option=f"--{form}") for form, text in asked.items()}
     if len(pictures) == 2 and same_file(pictures["svg"], pictures["html"]):
         raise typer.BadParameter("--svg and --html name the same file (or both standard output)")
