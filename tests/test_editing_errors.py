@@ -311,6 +311,11 @@ ERRORS = [
         2,
         ["--title is 100,001 characters long; at most 100,000 are allowed"],
     ),
+    # keys that name nothing at all
+    case("show-empty-key", ["show", " "], 2, ["the key names nothing"]),
+    case("show-prefix-alone", ["show", "document:"], 2, ["document: names nothing"]),
+    case("edit-prefix-alone", ["edit", "meeting:", "--title", "x"], 2, ["meeting: names nothing"]),
+    case("remove-empty-key", ["remove", "", "--yes"], 2, ["the key names nothing"]),
     # positions beyond any agenda (and beyond what SQLite can look up)
     case(
         "show-item-beyond",

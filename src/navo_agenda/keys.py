@@ -49,9 +49,17 @@ class Key(NamedTuple):
 def read_key(text: str) -> Key:
     key = text.strip()
     prefix, colon, rest = key.partition(":")
-    if colon and prefix.lower() in PREFIXES:
-        return Key(text, prefix.lower(), rest.strip())
-    return Key(text, None, key)
+    found = (
+        Key(text, prefix.lower(), rest.strip())
+        if colon and prefix.lower() in PREFIXES
+        else Key(text, None, key)
+    )
+    if not found.key:
+        raise InvalidInput(
+            f"{text.strip() or 'the key'} names nothing: give a meeting's slug, SLUG/POSITION"
+            " for an agenda item, a commitment's ref or a document's slug"
+        )
+    return found
 
 
 def shown_number(number: int) -> str:
