@@ -260,9 +260,9 @@ def test_db_check_names_texts_an_export_would_not_bring_back(
     assert bad.exit_code == 1
     problems = [line for line in bad.stdout.splitlines() if line.startswith("text: ")]
     assert problems == [
-        "text: meeting dmm-2025-06: summary holds the control character U+001B at character 1,"
+        "text: meeting dmm-2025-06: summary holds the control character U+001B at character 2,"
         " which is not text; 'navo-agenda edit' can change it",
-        "text: commitment c-2025-001: actor holds the control character U+0085 at character 0,"
+        "text: commitment c-2025-001: actor holds the control character U+0085 at character 1,"
         " which is not text; 'navo-agenda edit' can change it",
         "text: document letter-2025-05-21: body is 10,000,001 characters long; at most"
         " 10,000,000 are allowed; 'navo-agenda edit' can change it",
@@ -281,6 +281,43 @@ def test_db_check_names_texts_an_export_would_not_bring_back(
     assert cli("db", "check").exit_code == 0
     assert cli("export", "--out", str(export), "--force").exit_code == 0
     assert cli("--db", str(empty), "import", str(export)).exit_code == 0
+
+
+def test_db_check_names_bytes_broken_utf8_and_keys_of_the_wrong_shape(
+    cli: Cli, seeded_db: Path
+) -> None:
+    """What another client may write: bytes where text belongs, text that is not UTF-8,
+    keys that the export format would not read back. Each is named; none stops the check."""
+    with sqlite3.connect(seeded_db) as connection:
+        connection.execute(
+            "UPDATE meeting SET title = CAST(? AS TEXT) WHERE slug = 'npg-2025-06'",
+            (b"Nuclear \xff bad",),
+        )
+        connection.execute("UPDATE commitment SET text = ? WHERE ref = 'c-2025-007'", (b"blob",))
+        connection.execute(
+            "UPDATE meeting SET external_uid = ? WHERE slug = 'udcg-2025-06'", ("u" * 256,)
+        )
+        connection.execute("UPDATE document SET slug = ? WHERE slug = 'dpap'", ("dpap\x1b[2J",))
+        connection.execute(
+            "INSERT INTO agenda_item_topic (agenda_item_id, topic) VALUES"
+            " ((SELECT min(id) FROM agenda_item), ?)",
+            ("z" * 33,),
+        )
+    result = cli("db", "check", env={"COLUMNS": "300"})
+    assert result.exit_code == 1
+    found = [line for line in result.stdout.splitlines() if line.startswith(("text:", "key:"))]
+    assert found == [
+        "text: meeting npg-2025-06: title is not UTF-8 text (byte 0xff at byte 9);"
+        " 'navo-agenda edit' can change it",
+        "text: meeting udcg-2025-06: external_uid is 256 characters long; at most 255 are"
+        " allowed; it is the UID of the calendar event the meeting was imported from",
+        "text: commitment c-2025-007: text is stored as bytes, not as text;"
+        " 'navo-agenda edit' can change it",
+        "key: document 5: slug holds the control character U+001B at character 5, which is"
+        " not text; an export of it would not import",
+        "key: item dmm-2025-06/1: topic 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz' is not a key of"
+        " the right shape; an export of it would not import",
+    ]
 
 
 def test_db_check_without_database_creates_nothing(cli: Cli, tmp_path: Path) -> None:

@@ -282,7 +282,7 @@ ERRORS = [
         "title-terminal-escape",
         meeting("--title", "Briefing \x1b]0;pwned\x07"),
         2,
-        ["--title holds the control character U+001B at character 9"],
+        ["--title holds the control character U+001B at character 10"],
     ),
     case(
         "summary-nul",

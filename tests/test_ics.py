@@ -571,7 +571,7 @@ BAD_FILES = {
         calendar_text(
             "UID:bad@x\r\nSUMMARY:Evil \x1b]0;pwned\x07\r\nDTSTART;VALUE=DATE:20250605\r\n"
         ),
-        ["event 'bad@x' SUMMARY:", "control character U+001B at character 5"],
+        ["event 'bad@x' SUMMARY:", "control character U+001B at character 6"],
     ),
     "a title longer than any text": (
         calendar_text(

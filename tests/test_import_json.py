@@ -226,22 +226,22 @@ BAD_FILES: dict[str, tuple[Callable[[Data], Data | str | bytes], list[str], str]
     ),
     "nul in a text": (
         changed(first_meeting("title", "Minis\x00terial")),
-        ["$.meetings[0].title: holds the control character U+0000 at character 5"],
+        ["$.meetings[0].title: holds the control character U+0000 at character 6"],
         "seeded",
     ),
     "terminal escape in a text": (
         changed(first_meeting("summary", "Evil \x1b]0;pwned\x07")),
-        ["$.meetings[0].summary: holds the control character U+001B at character 5"],
+        ["$.meetings[0].summary: holds the control character U+001B at character 6"],
         "seeded",
     ),
     "delete in a text": (
         changed(first_meeting("title", "a\x7fb")),  # DEL stands unescaped in JSON
-        ["$.meetings[0].title: holds the control character U+007F at character 1"],
+        ["$.meetings[0].title: holds the control character U+007F at character 2"],
         "seeded",
     ),
     "c1 control in a text": (
         changed(first_meeting("location", "x\x9by")),  # so does C1, as UTF-8
-        ["$.meetings[0].location: holds the control character U+009B at character 1"],
+        ["$.meetings[0].location: holds the control character U+009B at character 2"],
         "seeded",
     ),
     "text too long": (

@@ -24,6 +24,6 @@ def text_problem(value: str, limit: int = TEXT_LIMIT) -> str | None:
     if found is not None:
         return (
             f"holds the control character U+{ord(found.group()):04X} at character"
-            f" {found.start()}, which is not text"
+            f" {found.start() + 1}, which is not text"
         )
     return None

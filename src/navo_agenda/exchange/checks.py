@@ -128,7 +128,7 @@ class Text(Check):
             except UnicodeEncodeError as error:
                 code = ord(value[error.start])
                 raise Bad(
-                    f"holds a lone surrogate (\\u{code:04x}) at character {error.start}, which"
+                    f"holds a lone surrogate (\\u{code:04x}) at character {error.start + 1}, which"
                     " is not text"
                 ) from None
         return value

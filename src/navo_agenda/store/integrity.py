@@ -6,6 +6,8 @@ may hold (texts.py): an earlier version, or another client, may have written one
 way in takes any more, and an export holding it would not import again.
 """
 
+import re
+
 from navo_agenda.store.connection import Database
 from navo_agenda.texts import BODY_LIMIT, TEXT_LIMIT, text_problem
 
@@ -112,22 +114,70 @@ TEXTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "document": ("'document ' || slug", ("identifier", "title", "url", "body")),
 }
 LIMITS = {"body": BODY_LIMIT, "identifier": 200, "external_uid": 255}
-FIXED_BY = {"commitment_event": "a recorded status change cannot be edited"}
+FIXED_BY = {
+    "commitment_event": "a recorded status change cannot be edited",
+    "external_uid": "it is the UID of the calendar event the meeting was imported from",
+}
+# Keys, each of the shape the JSON format reads back (exchange/json_format.py).
+KEYS: dict[str, tuple[str, str, str]] = {
+    "meeting": ("'meeting ' || id", "slug", r"[a-z0-9][a-z0-9-]{0,63}"),
+    "document": ("'document ' || id", "slug", r"[a-z0-9][a-z0-9-]{0,63}"),
+    "commitment": ("'commitment ' || id", "ref", r"c-[0-9]{4}-[0-9]{1,26}"),
+    "agenda_item_topic": (
+        "'item ' || (SELECT m.slug || '/' || a.position FROM agenda_item a"
+        " JOIN meeting m ON m.id = a.meeting_id WHERE a.id = agenda_item_id)",
+        "topic",
+        r"[a-z0-9][a-z0-9-]{0,31}",
+    ),
+}
+
+
+def stored_problem(raw: bytes | None, kind: str, limit: int) -> str | None:
+    """What is wrong with a stored text (given as its bytes, so that one that is not UTF-8
+    can be named rather than break the query), or None."""
+    if raw is None:
+        return None
+    if kind == "blob":
+        return "is stored as bytes, not as text"
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return f"is not UTF-8 text (byte 0x{raw[error.start]:02x} at byte {error.start + 1:,})"
+    return text_problem(text, limit)
+
+
+def key_problem(raw: bytes | None, kind: str, pattern: str) -> str | None:
+    problem = stored_problem(raw, kind, 64)
+    if problem is not None or raw is None:
+        return problem
+    key = raw.decode("utf-8")
+    return None if re.fullmatch(pattern, key) else f"{key!r} is not a key of the right shape"
 
 
 def text_errors(db: Database) -> list[str]:
-    db.connection.create_function("text_problem", 2, text_problem, deterministic=True)
+    db.connection.create_function("stored_problem", 3, stored_problem, deterministic=True)
+    db.connection.create_function("key_problem", 3, key_problem, deterministic=True)
     errors = []
     for table, (named, columns) in TEXTS.items():
         for column in columns:
             limit = LIMITS.get(column, TEXT_LIMIT)
+            check = f"stored_problem(CAST({column} AS BLOB), typeof({column}), {limit})"
             rows = db.rows(
-                f"SELECT {named} AS record, text_problem({column}, {limit}) AS problem"
-                f" FROM {table} WHERE {column} IS NOT NULL"
-                f" AND text_problem({column}, {limit}) IS NOT NULL"
+                f"SELECT {named} AS record, {check} AS problem FROM {table}"
+                f" WHERE {column} IS NOT NULL AND {check} IS NOT NULL"
             )
-            remedy = FIXED_BY.get(table, "'navo-agenda edit' can change it")
+            remedy = FIXED_BY.get(column, FIXED_BY.get(table, "'navo-agenda edit' can change it"))
             errors += [
                 f"text: {row['record']}: {column} {row['problem']}; {remedy}" for row in rows
             ]
+    for table, (named, column, pattern) in KEYS.items():
+        check = f"key_problem(CAST({column} AS BLOB), typeof({column}), :pattern)"
+        rows = db.rows(
+            f"SELECT {named} AS record, {check} AS problem FROM {table} WHERE {check} IS NOT NULL",
+            {"pattern": pattern},
+        )
+        errors += [
+            f"key: {row['record']}: {column} {row['problem']}; an export of it would not import"
+            for row in rows
+        ]
     return errors
