@@ -177,3 +177,18 @@ def test_refs_and_status_words_complete(cli: Cli, seeded_db: Path) -> None:
     assert cli("status", "c-2025-007", "deels_voldaan").exit_code == 0
     history = json.loads(cli("--json", "history", "c-2025-007").stdout)
     assert history["events"][-1]["to_status"] == "partially_fulfilled"
+
+
+@pytest.mark.parametrize("variable", ["LOGNAME", "USER"])
+def test_the_login_name_records_a_change_when_no_author_is_given(
+    cli: Cli, seeded_db: Path, monkeypatch: pytest.MonkeyPatch, variable: str
+) -> None:
+    """--author, else NAVO_AGENDA_AUTHOR, else the login name, as the system knows it (not
+    only $USER: a cron job or a container may set LOGNAME alone)."""
+    for name in ("NAVO_AGENDA_AUTHOR", "LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv(variable, "beleidsmedewerker")
+    result = cli("status", "c-2025-003", "in_progress", "--at", "2025-11-12")
+    assert result.exit_code == 0, result.stderr
+    events = json.loads(cli("history", "c-2025-003", "--json").stdout)["events"]
+    assert events[-1]["author"] == "beleidsmedewerker"

@@ -127,7 +127,17 @@ def meeting_dates(option: str, text: str | None) -> dates.DateRange | None:
 
 def author(given: str | None) -> str | None:
     """Who records a change: --author, else NAVO_AGENDA_AUTHOR, else the login name."""
-    for candidate in (given, os.environ.get(AUTHOR_VARIABLE), os.environ.get("USER")):
+    for candidate in (given, os.environ.get(AUTHOR_VARIABLE), login_name()):
         if candidate and candidate.strip():
             return candidate.strip()
     return None
+
+
+def login_name() -> str | None:
+    """As getpass finds it: LOGNAME, USER, LNAME or USERNAME, else the user database."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no such variable and no entry for this uid
+        return None
