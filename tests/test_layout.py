@@ -21,14 +21,18 @@ def test_fit_shares_the_room(spec: list[tuple[bool, int, int]], room: int) -> No
     ]
     if sum(natural) <= room:
         assert widths == natural
-    elif sum(least) <= room:
+        return
+    if sum(least) <= room:
         assert sum(widths) == room
-    else:
-        assert widths == least
-    for width, column, was, lowest in zip(widths, columns, natural, least, strict=True):
-        assert lowest <= width <= was
-        if not column.wrap:
-            assert width == was
+        for width, column, was, lowest in zip(widths, columns, natural, least, strict=True):
+            assert lowest <= width <= was
+            if not column.wrap:
+                assert width == was
+        return
+    # Not even the least fits: every column gives way (its cells folded), none is cut off at
+    # the terminal's edge; down to one cell each.
+    assert sum(widths) == max(room, len(widths))
+    assert all(1 <= width <= was for width, was in zip(widths, natural, strict=True))
 
 
 def test_the_longest_text_gives_way_first() -> None:
@@ -36,3 +40,25 @@ def test_the_longest_text_gives_way_first() -> None:
     assert fit([10, 20, 80], columns, 71) == [10, 20, 41]
     assert fit([10, 20, 80], columns, 41) == [10, 15, 16]
     assert fit([10, 5, 80], columns, 41) == [10, 5, 26]
+
+
+def test_a_table_too_wide_for_the_terminal_folds_every_column() -> None:
+    """A status or a date at the right is folded onto more lines, not cut off at the edge."""
+    from io import StringIO
+
+    from rich.console import Console
+    from rich.text import Text
+
+    from navo_agenda.render.layout import Grid
+
+    columns = [Column(), Column(wrap=True), Column(), Column()]
+    cells = ["c-2025-007", "a long text " * 5, "2025-06-05", "OVERDUE"]
+    console = Console(file=StringIO(), width=24, color_system=None, legacy_windows=False)
+    console.print(Grid(columns, [[Text(cell) for cell in cells]]))
+    lines = console.file.getvalue().splitlines()  # type: ignore[attr-defined]
+    assert max(map(len, lines)) <= 24
+    widths = fit([len(cell.rstrip()) for cell in cells], columns, 24 - len(columns) + 1)
+    starts = [sum(widths[:index]) + index for index in range(len(widths))]
+    for cell, start, width in zip(cells, starts, widths, strict=True):
+        folded = "".join(line[start : start + width].strip() for line in lines)
+        assert folded == cell.replace(" ", "")

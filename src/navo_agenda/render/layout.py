@@ -41,8 +41,10 @@ def fit(natural: list[int], columns: Sequence[Column], room: int) -> list[int]:
         for width, column in zip(natural, columns, strict=True)
     ]
     wrapping = [index for index, column in enumerate(columns) if column.wrap]
-    if sum(widths) <= room or not wrapping:
+    if sum(widths) <= room:
         return widths
+    if not wrapping:
+        return squeezed(widths, room)
 
     def at(level: int) -> list[int]:
         return [
@@ -64,7 +66,18 @@ def fit(natural: list[int], columns: Sequence[Column], room: int) -> list[int]:
         if fitted[index] < widths[index]:
             fitted[index] += 1
             spare -= 1
-    return fitted
+    return squeezed(fitted, room)
+
+
+def squeezed(widths: list[int], room: int) -> list[int]:
+    """Still too wide for the terminal: the other columns give way too, the widest first
+    (their cells are then folded), rather than be cut off at its edge with what stands in
+    them, a status, a date."""
+    widths = list(widths)
+    while sum(widths) > room and max(widths) > 1:
+        widest = max(range(len(widths)), key=widths.__getitem__)
+        widths[widest] -= 1
+    return widths
 
 
 class Grid:
@@ -105,9 +118,9 @@ class Grid:
                 continue
             cells = [
                 cell.wrap(console, width, overflow="fold")
-                if column.wrap
+                if column.wrap or width < wanted
                 else (cell.split("\n") if "\n" in cell.plain else [cell])
-                for cell, column, width in zip(row, columns, widths, strict=True)
+                for cell, column, width, wanted in zip(row, columns, widths, natural, strict=True)
             ]
             for number in range(max(len(lines) for lines in cells)):
                 parts = [lines[number] if number < len(lines) else Text() for lines in cells]
