@@ -898,3 +898,39 @@ def test_a_guessed_zone_prints_only_our_line(tmp_path: Path) -> None:
     )
     assert run.returncode == 0, run.stderr
     assert run.stderr == f"Imported {calendar}: 1 added, 0 changed, 0 unchanged\n"
+
+
+def test_an_older_copy_of_our_calendar_does_not_undo_newer_edits(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    """Our own event (its UID names the meeting) stamped before the meeting last changed is
+    left out, and the line says so; one a calendar program changed later is imported."""
+    old = tmp_path / "old.ics"
+    assert cli("export", "--format", "ics", "--out", str(old)).exit_code == 0
+    with sqlite3.connect(seeded_db) as connection:  # a second later, as far as stamps go
+        connection.execute(
+            "UPDATE meeting SET title = 'DMM renamed', version = version + 1,"
+            " updated_at = datetime(updated_at, '+1 second') WHERE slug = 'dmm-2025-06'"
+        )
+    before = snapshot(seeded_db)
+    result = cli("import", str(old))
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == (
+        f"Imported {old}: 0 added, 0 changed, 12 unchanged, 3 older than the database's (left"
+        " as the database has them: export the calendar again)\n"
+    )  # the meeting, and the two within it, whose events show its title
+    assert snapshot(seeded_db) == before
+    changed = tmp_path / "changed.ics"
+    text = old.read_text(encoding="utf-8")
+    uid = "UID:dmm-2025-06@navo-agenda"
+    start = text.rindex("BEGIN:VEVENT", 0, text.index(uid))
+    event = text[start : text.index("END:VEVENT", start)]
+    edited = re.sub(r"LAST-MODIFIED:\S+", "LAST-MODIFIED:20991231T000000Z", event)
+    edited = re.sub(r"SUMMARY:[^\r\n]+", "SUMMARY:Renamed in the calendar", edited)
+    changed.write_text(text.replace(event, edited), encoding="utf-8", newline="")
+    applied = cli("import", str(changed))
+    assert applied.exit_code == 0, applied.stderr
+    assert ", 1 changed, " in applied.stderr
+    assert json.loads(cli("show", "dmm-2025-06", "--json").stdout)["meeting"]["title"] == (
+        "Renamed in the calendar"
+    )

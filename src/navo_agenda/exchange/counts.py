@@ -7,6 +7,8 @@ class ImportCounts(NamedTuple):
     added: int = 0
     changed: int = 0
     unchanged: int = 0
+    # Calendar events of ours older than the database's meeting: left as the database has it.
+    older: int = 0
 
     def __add__(self, other: object) -> "ImportCounts":
         if not isinstance(other, ImportCounts):
@@ -15,7 +17,14 @@ class ImportCounts(NamedTuple):
             self.added + other.added,
             self.changed + other.changed,
             self.unchanged + other.unchanged,
+            self.older + other.older,
         )
 
     def summary(self) -> str:
-        return f"{self.added} added, {self.changed} changed, {self.unchanged} unchanged"
+        said = f"{self.added} added, {self.changed} changed, {self.unchanged} unchanged"
+        if self.older:
+            said += (
+                f", {self.older} older than the database's (left as the database has them:"
+                " export the calendar again)"
+            )
+        return said

@@ -23,7 +23,7 @@ from navo_agenda.exchange.ics_format import (
     UID_DOMAIN,
     known_zone,
 )
-from navo_agenda.store.calendar import CalendarMeeting, find_meeting
+from navo_agenda.store.calendar import CalendarMeeting, find_meeting, meeting_stamps
 
 
 class IcsEvent(NamedTuple):
@@ -43,6 +43,8 @@ class IcsEvent(NamedTuple):
     exact_status: str | None = None
     # The first of the CATEGORIES that is one of our meeting kinds, as our export writes it.
     kind: str | None = None
+    # When the event was last changed (LAST-MODIFIED, else DTSTAMP), in UTC, if it says.
+    modified: datetime | None = None
 
 
 class IcsBatch(NamedTuple):
@@ -271,6 +273,7 @@ def _read_event(
         status=status,
         exact_status=exact,
         kind=next((word for word in kinds if word in MEETING_KINDS), None),
+        modified=_modified(reader),
     )
 
 
@@ -467,9 +470,36 @@ def apply_ics(
                     f" ({current.slug}) as event {claimed[current.id]!r}; nothing was imported"
                 )
             claimed[current.id] = event.uid
-        counts += _apply_event(db, event, current, kind=kind, today=today)
+        if current is not None and _older_than_stored(db, event, current):
+            counts += ImportCounts(older=1)
+        else:
+            counts += _apply_event(db, event, current, kind=kind, today=today)
         progress.advance(1)
     return counts
+
+
+def _modified(reader: _EventReader) -> datetime | None:
+    for prop in ("LAST-MODIFIED", "DTSTAMP"):
+        try:
+            moment = reader.moment(prop)
+        except BadFile:  # only compared, never stored: one that cannot be read is no time
+            continue
+        if isinstance(moment, datetime):
+            return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    return None
+
+
+def _older_than_stored(db: Database, event: IcsEvent, current: CalendarMeeting) -> bool:
+    """Whether the event is a copy of one of ours (its UID names the meeting) made before
+    the meeting, or what its event shows, last changed: importing it would undo what
+    changed since. A calendar program that changes an event stamps it with its own later
+    time, so an event changed there is never older. A meeting made from a calendar (it has
+    that calendar's UID) takes its events as they come, as do other programs' events: their
+    times are not ours to compare."""
+    if event.modified is None or event.uid != f"{current.slug}{UID_DOMAIN}":
+        return False
+    from_calendar, stamps = meeting_stamps(db, [current.slug])[current.slug]
+    return from_calendar is None and event.modified < stamps.updated
 
 
 def imported_status(event: IcsEvent, *, today: date) -> str:
