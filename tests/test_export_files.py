@@ -209,6 +209,26 @@ def test_dev_stdout_into_a_file_is_written_as_the_shell_opened_it(
     assert not list(tmp_path.glob(".notes.md.*"))  # no temporary file beside it
 
 
+def test_dev_stderr_into_a_file_is_appended_to_not_replaced(
+    seeded_db: Path, tmp_path: Path
+) -> None:
+    env = clean_environment(NAVO_AGENDA_DB=str(seeded_db), NAVO_AGENDA_TODAY="2026-11-28")
+    log = tmp_path / "log.txt"
+    log.write_text("OLD\n", encoding="utf-8")
+    for force in ([], ["--force"]):
+        with log.open("ab") as appended:
+            result = subprocess.run(
+                [sys.executable, "-m", "navo_agenda", "export", "--format", "md",
+                 "--meeting", "npg-2025-06", "--out", "/dev/stderr", *force],
+                env=env, stdout=subprocess.DEVNULL, stderr=appended, check=False,
+            )  # fmt: skip
+        assert result.returncode == 0
+    text = log.read_text(encoding="utf-8")
+    assert text.startswith("OLD\n# Briefing note")
+    assert text.count("# Briefing note") == 2
+    assert not list(tmp_path.glob(".log.txt.*"))
+
+
 def test_a_full_disk_on_stdout_is_one_clear_line(seeded_db: Path) -> None:
     env = clean_environment(NAVO_AGENDA_DB=str(seeded_db), NAVO_AGENDA_TODAY="2026-11-28")
     for command in (["export"], ["export", "--format", "md"], ["list"]):

@@ -48,16 +48,26 @@ def is_standard_output(path: Path) -> bool:
     """Whether `path` is this process's standard output (/dev/stdout, /dev/fd/1), whatever
     that is: a terminal, a pipe, or a file the shell opened, which is to be written as the
     shell left it (`>>` appends), not replaced."""
+    return is_open_as(path, sys.stdout)
+
+
+def is_open_as(path: Path, stream: object) -> bool:
     try:
-        return os.path.samestat(path.stat(), os.fstat(sys.stdout.fileno()))
-    except (OSError, ValueError, AttributeError):  # no such path; stdout is no real file
+        return os.path.samestat(path.stat(), os.fstat(stream.fileno()))  # type: ignore[attr-defined]
+    except (OSError, ValueError, AttributeError):  # no such path; the stream is no real file
         return False
+
+
+def is_written_through(path: Path) -> bool:
+    """A stream (see is_stream), or a file the shell opened as standard error
+    (/dev/stderr): written into as it is, never replaced."""
+    return is_stream(path) or is_open_as(path, sys.stderr)
 
 
 def check_output(path: Path, *, force: bool, option: str = "--out") -> None:
     """A file may be written at `path`: its directory exists, it is not a directory, and if
     it exists, --force was given."""
-    if is_stream(path):
+    if is_written_through(path):
         return
     real = followed(path)
     if real.parent.exists() and not real.parent.is_dir():
@@ -146,7 +156,7 @@ def write_all_atomically(outputs: Iterable[tuple[Path, Iterable[bytes]]]) -> Non
         written: list[tuple[str, Path]] = []
         try:
             for path, chunks in outputs:
-                if is_stream(path):
+                if is_written_through(path):
                     write_through(path, chunks)
                 else:
                     target = followed(path)
@@ -192,8 +202,8 @@ def temporary_copy(path: Path, chunks: Iterable[bytes]) -> str:
 
 
 def write_through(path: Path, chunks: Iterable[bytes]) -> None:
-    try:
-        with open(path, "wb") as stream:
+    try:  # appending: a file the shell opened keeps what it holds; a pipe does not mind
+        with open(path, "ab") as stream:
             for chunk in chunks:
                 stream.write(chunk)
     except OSError as error:
