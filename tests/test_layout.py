@@ -51,14 +51,19 @@ def test_a_table_too_wide_for_the_terminal_folds_every_column() -> None:
 
     from navo_agenda.render.layout import Grid
 
-    columns = [Column(), Column(wrap=True), Column(), Column()]
+    headers = ["Ref", "Commitment", "Due", "Status"]
+    columns = [Column(headers[0]), Column(headers[1], wrap=True), Column(headers[2]),
+               Column(headers[3])]  # fmt: skip
     cells = ["c-2025-007", "a long text " * 5, "2025-06-05", "OVERDUE"]
     console = Console(file=StringIO(), width=24, color_system=None, legacy_windows=False)
     console.print(Grid(columns, [[Text(cell) for cell in cells]]))
     lines = console.file.getvalue().splitlines()  # type: ignore[attr-defined]
     assert max(map(len, lines)) <= 24
-    widths = fit([len(cell.rstrip()) for cell in cells], columns, 24 - len(columns) + 1)
+    rule = next(number for number, line in enumerate(lines) if line.startswith("─"))
+    natural = [max(len(h), len(c.rstrip())) for h, c in zip(headers, cells, strict=True)]
+    widths = fit(natural, columns, 24 - len(columns) + 1)
     starts = [sum(widths[:index]) + index for index in range(len(widths))]
-    for cell, start, width in zip(cells, starts, widths, strict=True):
-        folded = "".join(line[start : start + width].strip() for line in lines)
-        assert folded == cell.replace(" ", "")
+    for texts, part in ((headers, lines[:rule]), (cells, lines[rule + 1 :])):
+        for text, start, width in zip(texts, starts, widths, strict=True):
+            folded = "".join(line[start : start + width].strip() for line in part)
+            assert folded == text.replace(" ", "")

@@ -109,7 +109,13 @@ class Grid:
             yield from self.line(console, [Text(self.title, style="bold")], [0])
         if headed:
             header = [Text(column.header, style="bold") for column in columns]
-            yield from self.line(console, header, widths)
+            folded = [
+                cell.wrap(console, width, overflow="fold") if cell.cell_len > width else [cell]
+                for cell, width in zip(header, widths, strict=True)
+            ]  # a column narrower than its header (a narrow terminal) folds it, too
+            for number in range(max(len(lines) for lines in folded)):
+                parts = [lines[number] if number < len(lines) else Text() for lines in folded]
+                yield from self.line(console, parts, widths)
             rule = Text("─" * (sum(widths) + len(columns) - 1), style="dim")
             yield from self.line(console, [rule], [0])
         for row in self.rows:
