@@ -187,46 +187,28 @@ def test_devices_and_pipes_are_written_through(seeded_db: Path, target: str) -> 
     assert stat.S_ISLNK(mode) or stat.S_ISCHR(mode)
 
 
-def test_dev_stdout_into_a_file_is_written_as_the_shell_opened_it(
-    seeded_db: Path, tmp_path: Path
+@pytest.mark.parametrize("stream", ["stdout", "stderr"])
+def test_a_standard_stream_into_a_file_is_written_as_the_shell_opened_it(
+    seeded_db: Path, tmp_path: Path, stream: str
 ) -> None:
-    """`--out /dev/stdout >> notes.md`: the file the shell opened for appending gets the
-    export at its end; it is not replaced, and no --force is asked for."""
+    """`--out /dev/stdout >> notes.md` (or /dev/stderr, `2>>`): the file the shell opened for
+    appending gets the export at its end; it is not replaced, and no --force is asked for."""
     env = clean_environment(NAVO_AGENDA_DB=str(seeded_db), NAVO_AGENDA_TODAY="2026-11-28")
     notes = tmp_path / "notes.md"
     notes.write_text("PREVIOUS\n", encoding="utf-8")
     for force in ([], ["--force"]):
         with notes.open("ab") as appended:
+            streams = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, stream: appended}
             result = subprocess.run(
                 [sys.executable, "-m", "navo_agenda", "export", "--format", "md",
-                 "--meeting", "npg-2025-06", "--out", "/dev/stdout", *force],
-                env=env, stdout=appended, stderr=subprocess.PIPE, check=False,
+                 "--meeting", "npg-2025-06", "--out", f"/dev/{stream}", *force],
+                env=env, check=False, **streams,
             )  # fmt: skip
-        assert result.returncode == 0, result.stderr
+        assert result.returncode == 0, notes.read_text(encoding="utf-8")
     text = notes.read_text(encoding="utf-8")
     assert text.startswith("PREVIOUS\n# Briefing note")
     assert text.count("# Briefing note") == 2
     assert not list(tmp_path.glob(".notes.md.*"))  # no temporary file beside it
-
-
-def test_dev_stderr_into_a_file_is_appended_to_not_replaced(
-    seeded_db: Path, tmp_path: Path
-) -> None:
-    env = clean_environment(NAVO_AGENDA_DB=str(seeded_db), NAVO_AGENDA_TODAY="2026-11-28")
-    log = tmp_path / "log.txt"
-    log.write_text("OLD\n", encoding="utf-8")
-    for force in ([], ["--force"]):
-        with log.open("ab") as appended:
-            result = subprocess.run(
-                [sys.executable, "-m", "navo_agenda", "export", "--format", "md",
-                 "--meeting", "npg-2025-06", "--out", "/dev/stderr", *force],
-                env=env, stdout=subprocess.DEVNULL, stderr=appended, check=False,
-            )  # fmt: skip
-        assert result.returncode == 0
-    text = log.read_text(encoding="utf-8")
-    assert text.startswith("OLD\n# Briefing note")
-    assert text.count("# Briefing note") == 2
-    assert not list(tmp_path.glob(".log.txt.*"))
 
 
 def test_a_full_disk_on_stdout_is_one_clear_line(seeded_db: Path) -> None:
