@@ -296,7 +296,7 @@ def test_hostile_text_survives_and_injects_nothing(seeded_db: Path, cli: Cli) ->
 def detail_titled(title: str) -> MeetingDetail:
     row = MeetingRow("x-2025-01", "other", title, None, None, date(2025, 1, 1), date(2025, 1, 1),
                      None, "planned", None, 0, 0)  # fmt: skip
-    return MeetingDetail(row, None, None, None, None, None, (), (), (), ())
+    return MeetingDetail(row, None, None, None, None, None, (), (), (), (), {})
 
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)

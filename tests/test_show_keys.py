@@ -6,6 +6,7 @@ How each kind is shown is tests/test_show.py.
 """
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -220,3 +221,45 @@ def test_many_keys_are_narrowed_to_the_kind_or_year_before_comparing(
     assert "c-2025-006" in refs.rstrip("?\n").split(", ")
     assert "did you mean dmm-2025-06" in cli("show", "dmm-2025-6").stderr
     assert "did you mean letter-2025-05-21" in cli("show", "letter-2025-05-2").stderr
+
+
+# Every document key that show, history and the timeline print opens that document
+
+
+def test_a_document_is_printed_by_the_key_that_opens_it(cli: Cli, seeded_db: Path) -> None:
+    """A document given a meeting's slug, or one shaped like a ref, is the source of a
+    meeting, an item and a status change: wherever show, history and timeline name it, they
+    print document:SLUG, and show opens that document with it; the others stay bare."""
+    for slug in ("dmm-2025-06", "c-2031-001", "c-2025-006"):
+        change(cli, "add", "document", "--kind", "other", "--title", f"Zebra {slug}",
+               "--slug", slug, "--dated", "2025-06-01")  # fmt: skip
+    change(cli, "edit", "meeting:dmm-2025-06", "--source", "dmm-2025-06", "--quote", "q")
+    change(cli, "edit", "dmm-2025-06/1", "--source", "c-2031-001", "--quote", "q")
+    change(cli, "status", "c-2025-007", "in_progress", "--source", "c-2025-006")
+    outputs = {
+        "show dmm-2025-06": ok(cli, "show", "dmm-2025-06", env=WIDE),
+        "show dmm-2025-06/1": ok(cli, "show", "dmm-2025-06/1", env=WIDE),
+        "show c-2025-007": ok(cli, "show", "c-2025-007", env=WIDE),
+        "history c-2025-007": ok(cli, "history", "c-2025-007", env=WIDE),
+        "timeline": ok(cli, "timeline", "--from", "2025-06", "--to", "2025-06", env=WIDE),
+    }
+    expected = {
+        "show dmm-2025-06": {"document:dmm-2025-06", "document:c-2031-001"},
+        "show dmm-2025-06/1": {"document:c-2031-001"},
+        "show c-2025-007": {"document:c-2025-006"},
+        "history c-2025-007": {"document:c-2025-006"},
+        "timeline": {"document:dmm-2025-06", "document:c-2031-001", "document:c-2025-006"},
+    }
+    for command, output in outputs.items():
+        assert set(re.findall(r"document:[a-z0-9-]+", output)) == expected[command], command
+    assert "Source:  document:dmm-2025-06: “q”" in outputs["show dmm-2025-06"]
+    assert "letter-2025-05-21" in outputs["show dmm-2025-06"]  # bare: it opens the letter
+    assert "document:letter-2025-05-21" not in " ".join(outputs.values())
+    timeline = json.loads(ok(cli, "timeline", "--from", "2025-06", "--to", "2025-06", "--json"))
+    keys = {entry["key"] for entry in timeline["entries"] if entry["type"] == "document"}
+    assert expected["timeline"] <= keys
+    for key in expected["timeline"]:
+        found = shown(cli, key)
+        assert (found["kind"], found["key"]) == ("document", key)
+        assert found["document"]["title"] == f"Zebra {key.removeprefix('document:')}"
+        assert ok(cli, "show", key, env=WIDE).startswith(f"╭─ {key} ─")

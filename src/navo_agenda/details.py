@@ -3,6 +3,7 @@ full is agenda.show_meeting's). Loaded only when one of these is shown, so that 
 meeting costs what it always did.
 """
 
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from navo_agenda.records import (
@@ -18,6 +19,7 @@ from navo_agenda.store import items as item_store
 from navo_agenda.store import meetings as meeting_store
 from navo_agenda.store.citations import Citation, citing_records, documents_of
 from navo_agenda.store.connection import Database
+from navo_agenda.store.keyed import document_keys
 
 
 class ItemDetail(NamedTuple):
@@ -27,6 +29,7 @@ class ItemDetail(NamedTuple):
     item: AgendaItemRecord
     commitments: tuple[CommitmentRecord, ...]
     documents: tuple[DocumentRef, ...]  # the item's and its commitments'
+    document_keys: Mapping[str, str]  # store.citations.document_keys: the slugs show needs keyed
 
 
 class CommitmentDetail(NamedTuple):
@@ -37,6 +40,7 @@ class CommitmentDetail(NamedTuple):
     item: AgendaItemRecord | None
     events: tuple[EventRecord, ...]  # oldest first, as `history` shows them
     documents: tuple[DocumentRef, ...]
+    document_keys: Mapping[str, str]
 
 
 class DocumentDetail(NamedTuple):
@@ -45,6 +49,7 @@ class DocumentDetail(NamedTuple):
     document: DocumentRef  # relations empty: they are the citations'
     body: str | None
     cited_by: tuple[Citation, ...]
+    key: str  # what opens it with show: its slug, or document:SLUG
 
 
 def item_detail(db: Database, slug: str, position: int) -> ItemDetail | None:
@@ -55,32 +60,37 @@ def item_detail(db: Database, slug: str, position: int) -> ItemDetail | None:
         return None
     (item,) = meeting_store.agenda_items(db, meeting.id, position)
     commitments = meeting_store.commitments_of_meeting(db, meeting.id, slug)
+    documents = documents_of(db, "item", found.id)
     return ItemDetail(
         meeting=row,
         item=item,
         commitments=tuple(c for c in commitments if c.item_position == position),
-        documents=tuple(documents_of(db, "item", found.id)),
+        documents=tuple(documents),
+        document_keys=document_keys(db, [item.source, *(d.slug for d in documents)]),
     )
 
 
 def commitment_detail(db: Database, ref: str) -> CommitmentDetail | None:
-    found = commitment_store.get_commitment(db, ref)
-    record = commitment_store.get_record(db, ref)
-    if found is None or record is None:
+    found = commitment_store.tracked(db, ref)
+    if found is None:
         return None
+    record, events = found.record, found.events
     meeting = meeting_store.get_meeting_row(db, record.meeting)
     assert meeting is not None  # a commitment always has its meeting (a foreign key)
     items = (
-        meeting_store.agenda_items(db, found.meeting_id, record.item_position)
+        meeting_store.agenda_items(db, found.row.meeting_id, record.item_position)
         if record.item_position is not None
         else []
     )
+    documents = documents_of(db, "commitment", found.row.id)
+    sources = [record.source, *(e.source for e in events), *(d.slug for d in documents)]
     return CommitmentDetail(
         commitment=record,
         meeting=meeting,
         item=items[0] if items else None,
-        events=tuple(commitment_store.history(db, found.id)),
-        documents=tuple(documents_of(db, "commitment", found.id)),
+        events=tuple(events),
+        documents=tuple(documents),
+        document_keys=document_keys(db, sources),
     )
 
 
@@ -88,4 +98,5 @@ def document_detail(db: Database, slug: str) -> DocumentDetail | None:
     found = document_store.read_document(db, slug)
     if found is None:
         return None
-    return DocumentDetail(found.ref, found.body, tuple(citing_records(db, found.id)))
+    key = document_keys(db, [slug]).get(slug, slug)
+    return DocumentDetail(found.ref, found.body, tuple(citing_records(db, found.id)), key)

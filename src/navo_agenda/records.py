@@ -6,6 +6,7 @@ frozen dataclasses because they are on every command's start-up path, and a Name
 class costs a sixth of a frozen dataclass to create.
 """
 
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
@@ -101,6 +102,7 @@ class MeetingDetail(NamedTuple):
     items: tuple[AgendaItemRecord, ...]
     commitments: tuple[CommitmentRecord, ...]
     documents: tuple[DocumentRef, ...]
+    document_keys: Mapping[str, str]  # store.citations.document_keys: the slugs show needs keyed
 
 
 class TimelineEntry(NamedTuple):

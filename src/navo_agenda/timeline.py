@@ -12,6 +12,7 @@ from navo_agenda.dates import PartialDate
 from navo_agenda.records import TimelineEntry
 from navo_agenda.store import timeline as timeline_store
 from navo_agenda.store.connection import Database
+from navo_agenda.store.keyed import document_keys
 from navo_agenda.store.rows import as_date
 from navo_agenda.vocabulary import UNFINISHED_STATUSES
 
@@ -64,7 +65,9 @@ def build_timeline(
                 overdue=row["status"] in UNFINISHED_STATUSES and due_end < today,
             )
         )
-    for row in timeline_store.documents_in(db, window):
+    documents = timeline_store.documents_in(db, window)
+    keys = document_keys(db, (row["slug"] for row in documents))
+    for row in documents:
         dated = as_date(row["dated"])
         entries.append(
             TimelineEntry(
@@ -72,7 +75,7 @@ def build_timeline(
                 start=dated,
                 end=dated,
                 when="",
-                key=row["slug"],
+                key=keys.get(row["slug"], row["slug"]),
                 label=(f"{row['identifier']}: " if row["identifier"] else "") + row["title"],
                 category=row["kind"],
                 status=None,

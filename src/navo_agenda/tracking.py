@@ -4,6 +4,7 @@
 """
 
 from collections import defaultdict
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
@@ -15,6 +16,7 @@ from navo_agenda.records import CommitmentRecord, EventRecord
 from navo_agenda.store import commitments as commitment_store
 from navo_agenda.store import meetings as meeting_store
 from navo_agenda.store.connection import Database
+from navo_agenda.store.keyed import document_keys
 
 
 class CommitmentView(NamedTuple):
@@ -61,11 +63,12 @@ def meeting_id(db: Database, slug: str) -> int:
 class History(NamedTuple):
     commitment: CommitmentRecord
     events: list[EventRecord]
+    document_keys: Mapping[str, str]  # store.citations.document_keys of the events' sources
 
 
 def commitment_history(db: Database, ref: str) -> History:
-    record = commitment_store.get_record(db, ref.strip().lower())
-    found = commitment_store.get_commitment(db, ref.strip().lower())
-    if record is None or found is None:
+    found = commitment_store.tracked(db, ref.strip().lower())
+    if found is None:
         raise NotFound(f"no commitment {ref!r}; 'navo-agenda commitments' lists them")
-    return History(record, commitment_store.history(db, found.id))
+    sources = (event.source for event in found.events)
+    return History(found.record, found.events, document_keys(db, sources))

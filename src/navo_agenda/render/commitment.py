@@ -24,7 +24,7 @@ from navo_agenda.render.words import amount, due, status_style
 
 
 def commitment_detail(detail: CommitmentDetail, *, today: date) -> Group:
-    record = detail.commitment
+    record, keys = detail.commitment, detail.document_keys
     lines = safe(record.text, "bold")
     lines.append("\n")
     lines.append_text(safe(f"{record.kind} · {record.actor}"))
@@ -43,13 +43,15 @@ def commitment_detail(detail: CommitmentDetail, *, today: date) -> Group:
         status.append("  OVERDUE", style="bold red")
     fields.append(field("Status", status))
     if record.source or record.source_quote:
-        fields.append(field("Source", quoted(record.source, record.source_quote)))
+        fields.append(field("Source", quoted(record.source, record.source_quote, keys)))
     history = (
-        Group(Text("History", style="bold underline"), events_table(detail.events))
+        Group(Text("History", style="bold underline"), events_table(detail.events, keys))
         if detail.events
         else Text("History: none recorded.", style="dim")
     )
-    return Group(header, Grid(FIELD_COLUMNS, fields), history, document_table(detail.documents))
+    return Group(
+        header, Grid(FIELD_COLUMNS, fields), history, document_table(detail.documents, keys)
+    )
 
 
 def due_line(value: PartialDate | None) -> Text:

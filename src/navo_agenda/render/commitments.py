@@ -1,6 +1,6 @@
 """The commitments view with its totals, and one commitment's history."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from rich.console import Group, RenderableType
@@ -62,11 +62,12 @@ def history_view(history: History, *, today: date) -> RenderableType:
     head.append_text(status_cell(record, today))
     head.append("\n")
     head.append_text(safe(record.text))
-    return Group(head, events_table(history.events))
+    return Group(head, events_table(history.events, history.document_keys))
 
 
-def events_table(events: Iterable[EventRecord]) -> Grid:
-    """The status changes, oldest first: when, from what to what, why, by whom, on what."""
+def events_table(events: Iterable[EventRecord], keys: Mapping[str, str]) -> Grid:
+    """The status changes, oldest first: when, from what to what, why, by whom, on what
+    (the document, as the key that opens it: `keys` of store.keyed.document_keys)."""
     columns = [
         Column("At"),
         Column("Change"),
@@ -89,7 +90,7 @@ def events_table(events: Iterable[EventRecord]) -> Grid:
                 change,
                 safe(event.note),
                 safe(event.author),
-                safe(event.source),
+                safe(keys.get(event.source, event.source) if event.source else ""),
             ]
         )
     return Grid(columns, rows)

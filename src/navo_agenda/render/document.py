@@ -35,7 +35,7 @@ def document_detail(detail: DocumentDetail) -> Group:
     if document.url:
         lines.append("\n")
         lines.append_text(safe(document.url, "dim"))
-    header = Panel(lines, title=safe(document.slug), title_align="left", box=box.ROUNDED)
+    header = Panel(lines, title=safe(detail.key), title_align="left", box=box.ROUNDED)
     return Group(header, cited_by(detail.cited_by), text(detail.body))
 
 

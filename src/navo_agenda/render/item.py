@@ -44,10 +44,10 @@ def item_detail(detail: ItemDetail, *, today: date) -> Group:
     if item.outcome:
         fields.append(field("Outcome", safe(item.outcome)))
     if item.source or item.source_quote:
-        fields.append(field("Source", quoted(item.source, item.source_quote)))
+        fields.append(field("Source", quoted(item.source, item.source_quote, detail.document_keys)))
     return Group(
         header,
         Grid(FIELD_COLUMNS, fields),
         commitment_table(detail.commitments, today=today),
-        document_table(detail.documents),
+        document_table(detail.documents, detail.document_keys),
     )

@@ -194,7 +194,7 @@ def document_detail(detail: "DocumentDetail", *, today: date) -> str:
     return dumps(
         "show",
         kind="document",
-        key=detail.document.slug,
+        key=detail.key,
         today=today.isoformat(),
         document={
             **shown,

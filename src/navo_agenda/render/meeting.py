@@ -1,6 +1,6 @@
 """One meeting in full, as a Rich renderable: header, agenda, commitments, documents."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from rich import box
@@ -23,6 +23,7 @@ from navo_agenda.vocabulary import MEETING_KINDS
 
 
 def meeting_detail(detail: MeetingDetail, *, today: date, width: int) -> Group:
+    keys = detail.document_keys
     parts: list[RenderableType] = [header(detail)]
     fields = [
         field(label, safe(value))
@@ -30,14 +31,14 @@ def meeting_detail(detail: MeetingDetail, *, today: date, width: int) -> Group:
         if value
     ]
     if detail.source or detail.source_quote:
-        fields.append(field("Source", quoted(detail.source, detail.source_quote)))
+        fields.append(field("Source", quoted(detail.source, detail.source_quote, keys)))
     if fields:
         parts.append(Grid(FIELD_COLUMNS, fields))
     if detail.children:
         parts.append(meeting_table(detail.children, width=width, title="Within this meeting"))
     parts.append(agenda(detail.items))
     parts.append(commitment_table(detail.commitments, today=today))
-    parts.append(document_table(detail.documents))
+    parts.append(document_table(detail.documents, keys))
     return Group(*parts)
 
 
@@ -90,8 +91,10 @@ def field(label: str, value: Text) -> list[Text]:
     return [Text(f"{label}:", style="bold"), value]
 
 
-def quoted(source: str | None, quote: str | None) -> Text:
-    text = safe(source, "bold") if source else Text()
+def quoted(source: str | None, quote: str | None, keys: Mapping[str, str]) -> Text:
+    """The source as the key that opens it (`keys`: store.keyed.document_keys), and the
+    quote."""
+    text = safe(keys.get(source, source), "bold") if source else Text()
     if quote:
         if source:
             text.append(": ")
@@ -175,12 +178,12 @@ def commitment_table(commitments: Iterable[CommitmentRecord], *, today: date) ->
     return Grid(columns, rows, title="Commitments")
 
 
-def document_table(documents: Iterable[DocumentRef]) -> RenderableType:
+def document_table(documents: Iterable[DocumentRef], keys: Mapping[str, str]) -> RenderableType:
     documents = list(documents)
     if not documents:
         return Text("Documents: none recorded.", style="dim")
     columns = [
-        Column("Slug"),
+        Column("Key"),
         Column("Kind"),
         Column("Document", wrap=True, min_width=24),
         Column("Dated"),
@@ -197,7 +200,7 @@ def document_table(documents: Iterable[DocumentRef]) -> RenderableType:
             text.append_text(safe(document.url, "dim"))
         rows.append(
             [
-                safe(document.slug, "bold"),
+                safe(keys.get(document.slug, document.slug), "bold"),
                 safe(document.kind),
                 text,
                 Text(document.dated.isoformat() if document.dated else ""),

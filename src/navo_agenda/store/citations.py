@@ -10,10 +10,10 @@ from collections import defaultdict
 from datetime import date
 from typing import NamedTuple
 
-from navo_agenda.keys import REF
 from navo_agenda.records import DocumentRef
 from navo_agenda.store.connection import Database, Row
 from navo_agenda.store.documents import document_ref
+from navo_agenda.store.keyed import meeting_key
 from navo_agenda.store.rows import as_date
 
 
@@ -164,10 +164,3 @@ def citing_records(db: Database, document_id: int) -> list[Citation]:
         )
         for what, key in sorted(orders, key=orders.__getitem__)
     ]
-
-
-def meeting_key(db: Database, slug: str) -> str:
-    """The key that opens the meeting with show: its slug, or meeting:SLUG where the bare
-    slug would open another record (a document's of that slug, or a commitment's ref)."""
-    shared = db.scalar("SELECT EXISTS (SELECT 1 FROM document WHERE slug = :s)", {"s": slug})
-    return f"meeting:{slug}" if shared or REF.fullmatch(slug) else slug

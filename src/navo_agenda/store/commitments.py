@@ -110,6 +110,22 @@ def get_record(db: Database, ref: str) -> CommitmentRecord | None:
     return None if row is None else commitment_record(row, row["meeting_slug"])
 
 
+class Tracked(NamedTuple):
+    """A commitment as `history` and `show` give it: its record, its row (ids and all), and
+    its status changes, oldest first."""
+
+    row: CommitmentRow
+    record: CommitmentRecord
+    events: list[EventRecord]
+
+
+def tracked(db: Database, ref: str) -> Tracked | None:
+    row, record = get_commitment(db, ref), get_record(db, ref)
+    if row is None or record is None:
+        return None
+    return Tracked(row, record, history(db, row.id))
+
+
 def history(db: Database, commitment_id: int) -> list[EventRecord]:
     rows = db.rows(
         "SELECT e.at, e.from_status, e.to_status, e.note, e.author, s.slug AS source_slug,"

@@ -13,7 +13,6 @@ from navo_agenda.dates import PartialDate
 from navo_agenda.records import (
     AgendaItemRecord,
     CommitmentRecord,
-    DocumentRef,
     MeetingDetail,
     MeetingRow,
 )
@@ -114,6 +113,9 @@ def get_meeting_row(db: Database, slug: str) -> MeetingRow | None:
 
 
 def get_meeting(db: Database, slug: str) -> MeetingDetail | None:
+    from navo_agenda.store.citations import documents_of  # not for list
+    from navo_agenda.store.keyed import document_keys
+
     found = db.row(
         f"SELECT {MEETING_COLUMNS}, m.parent_id, m.summary, m.outcome, m.source_quote,"
         " s.slug AS source_slug"
@@ -137,6 +139,7 @@ def get_meeting(db: Database, slug: str) -> MeetingDetail | None:
         " WHERE m.parent_id = :id ORDER BY m.starts_on, m.ends_on, m.slug",
         {**_UNFINISHED_PARAMS, "id": meeting_id},
     )
+    documents = documents_of(db, "meeting", meeting_id)  # the records' too, and how
     return MeetingDetail(
         meeting=meeting_row(found),
         summary=found["summary"],
@@ -147,7 +150,8 @@ def get_meeting(db: Database, slug: str) -> MeetingDetail | None:
         children=tuple(meeting_row(row) for row in children),
         items=tuple(agenda_items(db, meeting_id)),
         commitments=tuple(commitments_of_meeting(db, meeting_id, found["slug"])),
-        documents=tuple(documents_of_meeting(db, meeting_id)),
+        documents=tuple(documents),
+        document_keys=document_keys(db, [found["source_slug"], *(d.slug for d in documents)]),
     )
 
 
@@ -218,13 +222,6 @@ def commitments_of_meeting(db: Database, meeting_id: int, slug: str) -> list[Com
         {"id": meeting_id},
     )
     return [commitment_record(row, slug) for row in rows]
-
-
-def documents_of_meeting(db: Database, meeting_id: int) -> list[DocumentRef]:
-    """Every document the meeting's records rest on, with how each relates to them."""
-    from navo_agenda.store.citations import documents_of  # not for list, which shares this module
-
-    return documents_of(db, "meeting", meeting_id)
 
 
 def slugs_starting_with(db: Database, prefix: str, limit: int = 200) -> list[str]:
