@@ -552,6 +552,22 @@ def test_edit_document_body_from_a_file(cli: Cli, seeded_db: Path, tmp_path: Pat
     assert query(seeded_db, "SELECT body FROM document WHERE slug = 'dpap'") == [("Full text.",)]
 
 
+def test_a_byte_order_mark_before_a_body_is_dropped(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    """Notepad saves UTF-8 with one; no stored text may begin with it (texts.py)."""
+    body = tmp_path / "dpap.txt"
+    body.write_bytes("\ufeffVolledige tekst.".encode())
+    ok(cli("edit", "dpap", "--body-file", str(body)))
+    assert query(seeded_db, "SELECT body FROM document WHERE slug = 'dpap'") == [
+        ("Volledige tekst.",)
+    ]
+    ok(cli("edit", "dpap", "--body-file", "-", input="\ufeffVan standaardinvoer."))
+    assert query(seeded_db, "SELECT body FROM document WHERE slug = 'dpap'") == [
+        ("Van standaardinvoer.",)
+    ]
+
+
 def test_edit_document_body_file_empty_clears_the_text(
     cli: Cli, seeded_db: Path, tmp_path: Path
 ) -> None:

@@ -238,6 +238,16 @@ BAD_FILES: dict[str, tuple[Callable[[Data], Data | str | bytes], list[str], str]
         ["$.meetings[0].title: holds the control character U+007F at character 2"],
         "seeded",
     ),
+    "byte order mark before a text": (
+        changed(first_meeting("title", "\ufeffMinisterial")),  # as UTF-8
+        ["$.meetings[0].title: begins with U+FEFF, a byte order mark, which is not text"],
+        "seeded",
+    ),
+    "escaped byte order mark before a text": (
+        raw(first_meeting("summary", "PLACEHOLDER"), "PLACEHOLDER", "\\uFEFFx"),
+        ["$.meetings[0].summary: begins with U+FEFF, a byte order mark"],
+        "seeded",
+    ),
     "c1 control in a text": (
         changed(first_meeting("location", "x\x9by")),  # so does C1, as UTF-8
         ["$.meetings[0].location: holds the control character U+009B at character 2"],
@@ -708,18 +718,26 @@ SPECIAL = [
     '=HYPERLINK("http://x")',
     '"quoted", and, commas',
     "  spaces around  ",
+    "zero\ufeffwidth",  # a byte order mark only may not come first (texts.py)
 ]
 # Any character the store holds as text (texts.py): no lone surrogates, and of the control
-# characters only line breaks, tabs and form feeds.
+# characters only line breaks, tabs and form feeds; no byte order mark (U+FEFF) first.
 character = st.characters(exclude_categories=("Cs", "Cc"), include_characters="\t\n\r\x0b\x0c")
-plain = st.text(character, max_size=40)
+first = st.characters(
+    exclude_categories=("Cs", "Cc"),
+    include_characters="\t\n\r\x0b\x0c",
+    exclude_characters="\ufeff",
+)
+plain = st.just("") | st.builds(operator.add, first, st.text(character, max_size=39))
 long_text = st.builds(
-    operator.mul, st.text(character, min_size=1, max_size=10), st.integers(500, 2_000)
+    operator.mul,
+    st.builds(operator.add, first, st.text(character, max_size=9)),
+    st.integers(500, 2_000),
 )
 text = st.one_of(plain, st.sampled_from(SPECIAL), long_text)
 required = st.builds(
     operator.add,
-    st.characters(exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp")),
+    st.characters(exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp"), exclude_characters="\ufeff"),
     text,
 )
 optional = st.none() | text

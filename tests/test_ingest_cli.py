@@ -1,6 +1,7 @@
 """`navo-agenda ingest` end to end: dry run, saving, ingesting again, matching what exists."""
 
 import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -166,6 +167,33 @@ def test_control_characters_in_a_letter_do_not_cost_the_letter(
     assert cli("--db", str(again), "db", "init", "--empty").exit_code == 0
     result = cli("--db", str(again), "import", str(exported))
     assert result.exit_code == 0, result.stderr
+
+
+def test_byte_order_marks_in_a_letter_are_dropped(cli: Cli, empty_db: Path, tmp_path: Path) -> None:
+    """Files pasted together leave one at the start of each: no stored text may begin with
+    one (texts.py), so they go, and the letter gives what it gives without them."""
+    text = LETTER.read_text(encoding="utf-8")
+    letter = tmp_path / "letter.txt"
+    letter.write_text("\ufeff" + "\n".join("\ufeff" + line for line in text.splitlines()))
+    saved = cli("ingest", str(letter), "--yes")
+    assert saved.exit_code == 0, saved.stderr
+    exported = tmp_path / "export.json"
+    assert cli("export", "--out", str(exported)).exit_code == 0
+    assert "\ufeff" not in exported.read_text(encoding="utf-8")
+    clean = tmp_path / "clean.db"
+    assert cli("--db", str(clean), "db", "init", "--empty").exit_code == 0
+    assert cli("--db", str(clean), "ingest", str(LETTER), "--yes").exit_code == 0
+    assert texts(empty_db) == texts(clean)
+
+
+def texts(db: Path) -> list[tuple[object, ...]]:
+    with sqlite3.connect(db) as connection:
+        return [
+            *connection.execute("SELECT slug, title, summary, source_quote FROM meeting"),
+            *connection.execute("SELECT title, summary, dutch_position FROM agenda_item"),
+            *connection.execute("SELECT ref, text, actor, due, source_quote FROM commitment"),
+            *connection.execute("SELECT slug, identifier, title, body FROM document"),
+        ]
 
 
 def section(output: str, title: str, following: str) -> str:

@@ -94,15 +94,16 @@ def position_or_clear(option: str, text: str | None) -> "int | Clear | None":
 
 
 def body_text(option: str, name: str | None) -> "str | Clear | None":
-    """A document's text from a file, from standard input with '-', or '' to clear it."""
+    """A document's text from a file, from standard input with '-', or '' to clear it; a byte
+    order mark that an editor put in front of it is dropped (texts.py)."""
     if name is None:
         return None
     if not name.strip():
         return CLEAR
     try:
         if name == "-":
-            return sys.stdin.read()
-        return Path(name).read_text(encoding="utf-8")
+            return sys.stdin.read().removeprefix("\ufeff")
+        return Path(name).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         reason = getattr(error, "strerror", None) or str(error)
         raise typer.BadParameter(f"cannot read {name!r}: {reason}", param_hint=option) from None

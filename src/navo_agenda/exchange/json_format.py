@@ -356,14 +356,17 @@ UNIQUE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 
 
-# What could put a lone surrogate or a control character (texts.py) into a text read from
-# UTF-8 JSON: the escape of a surrogate (\uD800 to \uDFFF) or of a control character (the
-# C0 ones cannot stand unescaped in JSON), DEL, or a C1 character as UTF-8 (C2 80 to C2 9F).
-# A file without any is checked column by column; one with any, record by record. Three
-# searches with a fixed first byte each: one pattern with all of them would read the file
-# byte by byte, ten times slower.
-ESCAPES = re.compile(rb"\\u(?:[dD][89a-fA-F]|00[0189]|007[fF])")
+# What could put a lone surrogate, a control character or a leading byte order mark
+# (texts.py) into a text read from UTF-8 JSON: the escape of a surrogate (\uD800 to \uDFFF),
+# of a control character (the C0 ones cannot stand unescaped in JSON) or of U+FEFF, DEL, a C1
+# character as UTF-8 (C2 80 to C2 9F), or U+FEFF as UTF-8 after the file's own first bytes.
+# A file without any is checked column by column; one with any, record by record. Searches
+# with a fixed first byte each: one pattern with all of them would read the file byte by
+# byte, ten times slower.
+ESCAPES = re.compile(rb"\\u(?:[dD][89a-fA-F]|00[0189]|007[fF]|[fF][eE][fF][fF])")
 C1 = re.compile(rb"\xc2[\x80-\x9f]")
+UTF8_BOM = b"\xef\xbb\xbf"
+INNER_BOM = re.compile(re.escape(UTF8_BOM))  # searched for after the file's own
 
 
 def suspect(data: bytes) -> bool:
@@ -371,6 +374,7 @@ def suspect(data: bytes) -> bool:
         ESCAPES.search(data) is not None
         or b"\x7f" in data
         or (b"\xc2" in data and C1.search(data) is not None)
+        or (data.find(b"\xef", 3) != -1 and INNER_BOM.search(data, 3) is not None)
     )
 
 
@@ -483,7 +487,7 @@ def unique(key: str, where: str, fields: tuple[str, ...], table: Table, name: st
 
 def load(data: bytes, name: str) -> Any:
     """The JSON value in the file, with the hooks that keep its surprises for the checks."""
-    if data.startswith(b"\xef\xbb\xbf"):
+    if data.startswith(UTF8_BOM):
         data = data[3:]
     try:
         decoded = data.decode("utf-8")

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Literal, NamedTuple
 
 from navo_agenda.errors import BadFile
-from navo_agenda.texts import CONTROL
+from navo_agenda.texts import BOM, CONTROL
 
 Format = Literal["text", "pdf", "html"]
 FORMATS: tuple[Format, ...] = ("text", "pdf", "html")
@@ -56,8 +56,9 @@ def read_source(name: str, format: Format | None = None) -> Source:
 
 def as_text(extracted: str) -> str:
     """The letter with any control character the store does not hold (texts.py) shown as
-    U+FFFD: a stray one from a PDF's extraction must not cost the whole letter."""
-    return CONTROL.sub("\ufffd", extracted)
+    U+FFFD: a stray one from a PDF's extraction must not cost the whole letter. Byte order
+    marks (of files pasted together) are dropped: no text of the store may begin with one."""
+    return CONTROL.sub("\ufffd", extracted.replace(BOM, ""))
 
 
 def guess_format(name: str, data: bytes) -> Format:
