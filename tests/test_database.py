@@ -253,6 +253,7 @@ def test_db_check_names_texts_an_export_would_not_bring_back(
             "UPDATE meeting SET summary = ? WHERE slug = 'dmm-2025-06'", ("a\x1b[2Jb",)
         )
         connection.execute("UPDATE commitment SET actor = ? WHERE ref = 'c-2025-001'", ("\x85",))
+        connection.execute("UPDATE agenda_item SET title = '\ufeff' || title WHERE id = 1")
         connection.execute(
             "UPDATE document SET body = ? WHERE slug = 'letter-2025-05-21'", ("x" * 10_000_001,)
         )
@@ -262,6 +263,8 @@ def test_db_check_names_texts_an_export_would_not_bring_back(
     assert problems == [
         "text: meeting dmm-2025-06: summary holds the control character U+001B at character 2,"
         " which is not text; 'navo-agenda edit' can change it",
+        "text: item dmm-2025-06/1: title begins with U+FEFF, a byte order mark, which"
+        " is not text; 'navo-agenda edit' can change it",
         "text: commitment c-2025-001: actor holds the control character U+0085 at character 1,"
         " which is not text; 'navo-agenda edit' can change it",
         "text: document letter-2025-05-21: body is 10,000,001 characters long; at most"
@@ -275,6 +278,7 @@ def test_db_check_names_texts_an_export_would_not_bring_back(
     for args in (
         ["edit", "dmm-2025-06", "--summary", "ab"],
         ["edit", "c-2025-001", "--actor", "Nederland"],
+        ["edit", "dmm-2025-06/1", "--title", "Oekraïne"],
         ["edit", "letter-2025-05-21", "--body-file", ""],
     ):
         assert cli(*args).exit_code == 0
