@@ -4,6 +4,7 @@ the query can break the output or fake a match."""
 
 import json
 import re
+import shlex
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -375,6 +376,28 @@ def test_text_that_begins_with_a_dash_is_explained(cli: Cli, seeded_db: Path) ->
     typo = cli("search", "--limt", "3", "steun")
     assert "to search for text" not in typo.stderr
     assert "Possible options: --limit" in typo.stderr
+
+
+@pytest.mark.parametrize(
+    ("typed", "suggested"),
+    [
+        (["navo", "-steun"], "navo-agenda search navo -- -steun"),
+        (["-n", "3", "-steun", "navo top"], "navo-agenda search -n 3 -- -steun 'navo top'"),
+        (
+            ["--kind", "item", "-steun", "Oekraïne's"],
+            """navo-agenda search --kind item -- -steun 'Oekraïne'"'"'s'""",
+        ),
+    ],
+)
+def test_the_explanation_keeps_every_other_word(
+    cli: Cli, seeded_db: Path, typed: list[str], suggested: str
+) -> None:
+    """The command it suggests is what was typed, with -- where it belongs: it runs."""
+    result = cli("search", *typed)
+    assert result.exit_code == 2
+    assert result.stderr.endswith(f" put -- before it: {suggested}\n")
+    again = cli(*shlex.split(suggested)[1:])
+    assert again.exit_code == 0, again.stderr
 
 
 def test_a_narrow_terminal_folds_the_text_and_loses_none_of_it(cli: Cli, seeded_db: Path) -> None:

@@ -7,6 +7,7 @@ traceback only when NAVO_AGENDA_DEBUG=1.
 
 import errno
 import os
+import shlex
 import sys
 from typing import Any
 
@@ -80,10 +81,9 @@ class BoundaryGroup(TyperGroup):
             typed_text = unknown.startswith("-") and not unknown.startswith("--")
             if context is not None and context.command.name in TEXT_COMMANDS and typed_text:
                 given = list(sys.argv[1:] if args is None else args)
-                word = next((arg for arg in given if arg.startswith(unknown)), unknown)
                 hint = (  # 'search -steun' is text that begins with a dash, not options
                     "; to search for text that begins with '-', put -- before it:"
-                    f" {context.command_path} -- {word}"
+                    f" {context.command_path} {with_end_of_options(given, context, unknown)}"
                 )
             return fail(error.format_message() + hint, error.exit_code)
         except Exception as error:
@@ -95,3 +95,14 @@ class BoundaryGroup(TyperGroup):
                 1,
             )
         return result if isinstance(result, int) else 0
+
+
+def with_end_of_options(given: list[str], context: Any, unknown: str) -> str:
+    """What was typed after the command, with -- before the word that Click took for an
+    option, the other words kept, quoted for the shell."""
+    name = context.command.name
+    rest = given[given.index(name) + 1 :] if name in given else []
+    start = next((n for n, arg in enumerate(rest) if arg.startswith(unknown)), None)
+    if start is None:
+        return f"-- {shlex.quote(unknown)}"
+    return shlex.join([*rest[:start], "--", *rest[start:]])
