@@ -628,6 +628,37 @@ def test_events_written_by_hand_import_again_unchanged(
     assert snapshot(seeded_db) == before
 
 
+def test_databases_seeded_at_different_moments_take_each_others_files(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    """A colleague's database was made with 'db init' at another moment: the seed's status
+    changes carry other created_at stamps there, but they are the same changes. Each takes
+    the other's export; only what is new is added (import --help's 'export | import -')."""
+    colleague = tmp_path / "colleague.db"
+    made = cli("--db", str(colleague), "import", "-", input=cli("export").stdout)
+    assert made.exit_code == 0, made.stderr  # a new file: made, seeded, and then the import
+    with sqlite3.connect(colleague) as connection:  # as if seeded on 1 March 2027
+        (guard,) = connection.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'commitment_event_append_only'"
+        ).fetchone()
+        connection.execute("DROP TRIGGER commitment_event_append_only")
+        moved = connection.execute(
+            "UPDATE commitment_event SET created_at = '2027-03-01 09:00:00',"
+            " updated_at = '2027-03-01 09:00:00'"
+        ).rowcount
+        connection.execute(guard)
+    assert moved > 10
+    assert cli("status", "c-2025-007", "in_progress", "--note", "begun").exit_code == 0
+    ours = cli("--db", str(colleague), "import", "-", input=cli("export").stdout)
+    assert ours.exit_code == 0, ours.stderr
+    assert ours.stderr.endswith(": 1 added, 1 changed, 79 unchanged\n")
+    back = cli("import", "-", input=cli("--db", str(colleague), "export").stdout)
+    assert back.exit_code == 0, back.stderr
+    assert back.stderr.endswith(": 0 added, 0 changed, 81 unchanged\n")
+    history = json.loads(cli("--db", str(colleague), "history", "c-2025-007", "--json").stdout)
+    assert [event["note"] for event in history["events"]][-1] == "begun"
+
+
 def test_escaped_surrogate_pairs_and_text_that_looks_like_one_are_imported(
     cli: Cli, seeded_db: Path, tmp_path: Path
 ) -> None:

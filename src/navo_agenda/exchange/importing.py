@@ -21,7 +21,6 @@ from navo_agenda.exchange.snapshot import (
     COMMITMENT_FIELDS,
     DOCUMENT_FIELDS,
     EVENT_FIELDS,
-    EVENT_IDENTITY,
     ITEM_FIELDS,
     MEETING_FIELDS,
     NoProgress,
@@ -147,10 +146,13 @@ class Importer:
 
     def appended(self, number: int, record: Record, old: Record) -> list[Record]:
         """The file's events the database does not have yet: its history must begin with
-        the database's, event for event, and may only go on from there."""
+        the database's, event for event, and may only go on from there. An event is the
+        same change when it says the same (EVENT_FIELDS), whenever each copy recorded it:
+        two databases seeded at different moments hold the seed's changes with different
+        created_at stamps, and must still take each other's files."""
         ours, theirs, ref = record["events"], old["events"], record["ref"]
         for index, (mine, stored) in enumerate(zip(ours, theirs, strict=False)):
-            if any(mine[field] != stored[field] for field in identity(mine)):
+            if any(mine[field] != stored[field] for field in EVENT_FIELDS):
                 change = f"{stored['at']}: {stored['from_status'] or 'new'} → {stored['to_status']}"
                 raise self.keys.fail(
                     f"$.commitments[{number}].events[{index}]",
@@ -168,8 +170,3 @@ class Importer:
         appended: list[Record] = ours[len(theirs) :]
         return appended
 
-
-def identity(event: Record) -> tuple[str, ...]:
-    """What an event of the file is recognised by: with its created_at when the file gives
-    one; a hand-written event without it, by its content (it got "now" when first added)."""
-    return EVENT_IDENTITY if event["created_at"] is not None else EVENT_FIELDS

@@ -44,8 +44,6 @@ COMMITMENT_FIELDS = (
 )  # fmt: skip
 EVENT_FIELDS = ("at", "from_status", "to_status", "note", "author", "source")
 LINK_FIELDS = ("document", "relation")
-# What an event is recognised by when the same history is imported twice.
-EVENT_IDENTITY = (*EVENT_FIELDS, "created_at")
 
 CHUNK = 500  # keys per IN (...) list
 
