@@ -231,6 +231,26 @@ def test_db_init_empty_creates_schema_without_seed(cli: Cli, tmp_path: Path) -> 
     assert "No meetings match" in listing.stdout
 
 
+def test_db_init_empty_on_a_database_with_records_is_refused(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    """Not "up to date", exit 0: whoever asked for an empty database (to import a copy into)
+    must not go on with a full one. An empty one stays fine to init again."""
+    before = snapshot(seeded_db)
+    result = cli("db", "init", "--empty")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"navo-agenda: error: {seeded_db} already exists and holds 80 records; --empty makes a"
+        " new database only: give another file, or remove this one first\n"
+    )
+    assert snapshot(seeded_db) == before
+    empty = tmp_path / "empty.db"
+    assert cli("--db", str(empty), "db", "init", "--empty").exit_code == 0
+    again = cli("--db", str(empty), "db", "init", "--empty")
+    assert again.exit_code == 0, again.stderr
+    assert "already exists and is up to date" in again.stderr
+
+
 def test_db_check_passes_on_the_seed_and_finds_a_broken_history(cli: Cli, seeded_db: Path) -> None:
     good = cli("db", "check")
     assert good.exit_code == 0, good.stdout + good.stderr

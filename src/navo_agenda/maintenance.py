@@ -3,14 +3,16 @@
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from navo_agenda.errors import DamagedDatabase, InvalidInput, NotFound
+from navo_agenda.errors import Conflict, DamagedDatabase, InvalidInput, NotFound
 from navo_agenda.location import DatabaseLocation
 from navo_agenda.store import integrity, lifecycle
 from navo_agenda.store.revision import HEAD_REVISION
 
 
 def init_database(location: DatabaseLocation, *, empty: bool, notify: lifecycle.Notify) -> str:
-    """Create the database if there is none; otherwise say what is there."""
+    """Create the database if there is none; otherwise say what is there. --empty on a
+    file that holds records is refused: saying "up to date" would leave whoever asked for
+    an empty database (to import a copy into, say) with a full one."""
     path = lifecycle.sqlite_path(location)
     inspection = lifecycle.inspect_file(path)
     if inspection.state in ("foreign", "damaged"):
@@ -18,6 +20,14 @@ def init_database(location: DatabaseLocation, *, empty: bool, notify: lifecycle.
     if inspection.state in ("missing", "blank"):
         lifecycle.create_database(path, origin=location.origin, seed=not empty, notify=notify)
         return ""
+    if empty:
+        with lifecycle.open_database(location, create=False, upgrade=False) as db:
+            held = sum(integrity.counts(db).values())
+        if held:
+            raise Conflict(
+                f"{path} already exists and holds {held:,} records; --empty makes a new"
+                " database only: give another file, or remove this one first"
+            )
     if inspection.state == "older":
         return (
             f"{path} already exists at schema revision {inspection.revision}; "

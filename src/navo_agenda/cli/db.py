@@ -28,7 +28,12 @@ def path_command(ctx: typer.Context) -> None:
 def init_command(
     ctx: typer.Context,
     empty: Annotated[
-        bool, typer.Option("--empty", help="Create the schema only, without the seed data.")
+        bool,
+        typer.Option(
+            "--empty",
+            help="Create the schema only, without the seed data (a new file only: an existing"
+            " one that holds records is refused).",
+        ),
     ] = False,
 ) -> None:
     """Create, migrate and seed the database now (any command does this on first use).

@@ -169,4 +169,3 @@ class Importer:
             )
         appended: list[Record] = ours[len(theirs) :]
         return appended
-
