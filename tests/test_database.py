@@ -370,6 +370,21 @@ def test_db_backup_copies_and_refuses_to_overwrite(
     assert same.exit_code == 2
 
 
+def test_db_backup_to_a_place_it_cannot_write_says_why(cli: Cli, seeded_db: Path) -> None:
+    """The system's reason (not SQLite's "unable to open database file"), in one line."""
+    try:
+        Path("/sys/.navo-probe").open("wb").close()
+    except OSError:
+        pass
+    else:  # pragma: no cover - a system whose /sys takes files
+        pytest.skip("/sys takes files here")
+    result = cli("db", "backup", "/sys/copy.db")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"navo-agenda: error: could not copy {seeded_db} to /sys/copy.db: Permission denied\n"
+    )
+
+
 def test_a_failed_first_use_leaves_nothing_half_made(
     cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1,6 +1,7 @@
 """Bad input: the right exit code, one line on stderr naming the value and what is allowed,
 no traceback, and nothing changed (not even a database file created)."""
 
+import errno
 from pathlib import Path
 
 import pytest
@@ -134,6 +135,34 @@ def test_internal_errors_are_one_line_unless_debugging(
     assert "NAVO_AGENDA_DEBUG=1" in result.stderr
     with pytest.raises(RuntimeError, match="boom"):
         cli("list", env={"NAVO_AGENDA_DEBUG": "1"})
+
+
+@pytest.mark.parametrize(
+    ("error", "line"),
+    [
+        (
+            OSError(errno.EROFS, "Read-only file system", "out/.agenda.partial"),
+            "navo-agenda: error: out/.agenda.partial: Read-only file system\n",
+        ),
+        (
+            OSError(errno.EINVAL, "Invalid argument"),
+            "navo-agenda: error: internal error: OSError: [Errno 22] Invalid argument (set"
+            " NAVO_AGENDA_DEBUG=1 to see the traceback; please report it)\n",
+        ),
+    ],
+)
+def test_a_system_error_no_command_reported_is_still_one_line(
+    cli: Cli, seeded_db: Path, monkeypatch: pytest.MonkeyPatch, error: OSError, line: str
+) -> None:
+    """Not a traceback: a file named with the system's reason, else an internal error."""
+    from navo_agenda import agenda
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise error
+
+    monkeypatch.setattr(agenda, "list_meetings", broken)
+    result = cli("list")
+    assert (result.exit_code, result.stderr) == (1, line)
 
 
 def test_help_is_not_an_error(cli: Cli, tmp_path: Path) -> None:

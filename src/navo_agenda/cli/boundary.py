@@ -71,9 +71,14 @@ class BoundaryGroup(TyperGroup):
                 2,
             )
         except OSError as error:
-            if error.errno not in OUTPUT_FULL or debugging():
+            if debugging():
                 raise
-            return fail(f"cannot write the output: {error.strerror}", 1)
+            if error.errno in OUTPUT_FULL and error.filename is None:
+                return fail(f"cannot write the output: {error.strerror}", 1)
+            if error.filename is not None and error.strerror:
+                # A file of ours that a command did not report itself: still one line.
+                return fail(f"{error.filename}: {error.strerror}", 1)
+            return fail(internal_error(error), 1)
         except typer.TyperException as error:
             context = getattr(error, "ctx", None)
             hint = f" (see '{context.command_path} --help')" if context is not None else ""
@@ -89,12 +94,15 @@ class BoundaryGroup(TyperGroup):
         except Exception as error:
             if debugging():
                 raise
-            return fail(
-                f"internal error: {type(error).__name__}: {error} "
-                f"(set {DEBUG_VARIABLE}=1 to see the traceback; please report it)",
-                1,
-            )
+            return fail(internal_error(error), 1)
         return result if isinstance(result, int) else 0
+
+
+def internal_error(error: Exception) -> str:
+    return (
+        f"internal error: {type(error).__name__}: {error} "
+        f"(set {DEBUG_VARIABLE}=1 to see the traceback; please report it)"
+    )
 
 
 def with_end_of_options(given: list[str], context: Any, unknown: str) -> str:

@@ -10,6 +10,7 @@ exactly as it was.
 import os
 import sqlite3
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
@@ -226,6 +227,7 @@ def copy_database(source: Path, target: Path) -> None:
     name and renamed into place, so a half-written backup never carries the final name."""
     partial = target.with_name(f".{target.name}.partial")
     try:
+        partial.open("wb").close()  # an unwritable place is named by the system, not SQLite
         reader = sqlite3.connect(source, timeout=10)
         writer = sqlite3.connect(partial)
         try:
@@ -235,5 +237,7 @@ def copy_database(source: Path, target: Path) -> None:
             reader.close()
         partial.replace(target)
     except (sqlite3.Error, OSError) as error:
-        partial.unlink(missing_ok=True)
-        raise DatabaseError(f"could not copy {source} to {target}: {error}") from None
+        with suppress(OSError):
+            partial.unlink(missing_ok=True)
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        raise DatabaseError(f"could not copy {source} to {target}: {reason}") from None
