@@ -1,6 +1,7 @@
 """Exports of large sets show a progress bar on a terminal, whatever the format, and never on
 a pipe: the use cases report each batch they write, and the CLI draws it only on a terminal."""
 
+import json
 import os
 import pty
 import select
@@ -105,9 +106,9 @@ def script() -> str:
     return found
 
 
-def stderr_of(args: list[str], database: Path, *, terminal: bool) -> str:
+def stderr_of(args: list[str], database: Path, *, terminal: bool, stdout_too: bool = False) -> str:
     """What the installed command writes to stderr, a terminal (a pseudo-terminal) or a
-    pipe."""
+    pipe; with `stdout_too`, its standard output goes to the same terminal."""
     env = clean_environment(NAVO_AGENDA_DB=str(database), TERM="xterm", COLUMNS="100")
     if not terminal:
         run = subprocess.run([script(), *args], capture_output=True, env=env, check=False)
@@ -115,7 +116,10 @@ def stderr_of(args: list[str], database: Path, *, terminal: bool) -> str:
         return run.stderr.decode()
     main, secondary = pty.openpty()
     process = subprocess.Popen(
-        [script(), *args], stdout=subprocess.DEVNULL, stderr=secondary, env=env
+        [script(), *args],
+        stdout=secondary if stdout_too else subprocess.DEVNULL,
+        stderr=secondary,
+        env=env,
     )
     os.close(secondary)
     written = b""
@@ -158,3 +162,18 @@ def test_a_bar_on_a_terminal_and_none_on_a_pipe(
     piped = stderr_of(on_pipe, large_db, terminal=False)
     assert "Exporting" not in piped
     assert "\x1b" not in piped
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "args",
+    [["export"], ["export", "-f", "md"], ["export", "-f", "csv", "--table", "commitments"]],
+    ids=["json", "md", "csv"],
+)
+def test_no_bar_drawn_into_an_export_to_the_screen(large_db: Path, args: list[str]) -> None:
+    """Standard output on the terminal too: the export is what the screen shows, whole."""
+    screen = stderr_of(args, large_db, terminal=True, stdout_too=True)
+    assert "Exporting" not in screen
+    assert "\x1b" not in screen
+    if args == ["export"]:
+        assert json.loads(screen.replace("\r\n", "\n"))["format"] == "navo-agenda/export"

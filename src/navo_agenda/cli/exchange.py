@@ -48,16 +48,19 @@ STDIN_NAME = "<stdin>"
 
 class TerminalProgress:
     """A Rich progress bar on stderr, for a large set and only when stderr is a terminal
-    (never on a pipe or in a file); rich.progress is imported only when one is shown."""
+    (never on a pipe or in a file), nor when the output itself is going to the screen (an
+    export to a terminal's standard output: the bar would be drawn into it);
+    rich.progress is imported only when one is shown."""
 
-    def __init__(self, threshold: int = PROGRESS_FROM) -> None:
+    def __init__(self, threshold: int = PROGRESS_FROM, *, to_stdout: bool = False) -> None:
         self.threshold = threshold
+        self.on_screen = to_stdout and sys.stdout.isatty()
         self.bar: Any = None
         self.task: Any = None
 
     def start(self, label: str, total: int) -> None:
         self.task = None
-        if total <= self.threshold or not sys.stderr.isatty():
+        if total <= self.threshold or self.on_screen or not sys.stderr.isatty():
             return
         if self.bar is None:
             from rich.progress import (
@@ -274,11 +277,12 @@ def export_command(
     selection = Selection(meeting=meeting, kinds=tuple(kind or ()), start=start, end=end)
     today = clock.today()
     if chosen in ("ics", "md"):
+        per_meeting = TerminalProgress(PER_MEETING_PROGRESS_FROM, to_stdout=target is None)
         with reading(ctx) as db:
             if chosen == "ics":
                 from navo_agenda.exchange.ics import export_ics
 
-                with TerminalProgress(PER_MEETING_PROGRESS_FROM) as progress:
+                with per_meeting as progress:
                     text = export_ics(
                         db,
                         selection,
@@ -289,7 +293,7 @@ def export_command(
             else:
                 from navo_agenda.exchange.markdown import export_markdown
 
-                with TerminalProgress(PER_MEETING_PROGRESS_FROM) as progress:
+                with per_meeting as progress:
                     text = export_markdown(db, selection, today=today, progress=progress)
         write_output(target, [text.encode("utf-8")])
         if target is not None:
@@ -319,13 +323,13 @@ def write_snapshot(
     if chosen == "json":
         from navo_agenda.exchange.json_format import dump
 
-        with TerminalProgress() as progress:
+        with TerminalProgress(to_stdout=target is None) as progress:
             write_output(target, (piece.encode("utf-8") for piece in dump(snapshot, progress)))
     else:
         from navo_agenda.exchange.csv_format import dump_table, row_count
 
         names = CSV_TABLES if table is None else (table,)
-        with TerminalProgress() as progress:
+        with TerminalProgress(to_stdout=target is None) as progress:
             progress.start("Exporting", sum(row_count(snapshot, name) for name in names))
             if table is not None:
                 text = dump_table(snapshot, table, bom=bom, progress=progress)
