@@ -208,13 +208,16 @@ def test_the_export_validates_against_the_published_schema(cli: Cli, seeded_db: 
     checker = jsonschema.Draft202012Validator(
         schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
     )
+    assert cli("remove", "c-2025-017", "--yes").exit_code == 0  # a "retired" list too
     for text in (export(cli), export(cli, "--meeting", "dmm-2025-06")):
+        assert json.loads(text)["retired"][0]["ref"] == "c-2025-017"
         errors = [error.message for error in checker.iter_errors(json.loads(text))]
         assert errors == []
     broken = json.loads(export(cli))
+    broken["retired"].append({"ref": "c-25-17"})
     broken["meetings"][0]["kind"] = "party"
     del broken["commitments"][0]["events"][0]["to_status"]
-    assert len(list(checker.iter_errors(broken))) == 2
+    assert len(list(checker.iter_errors(broken))) == 3
 
 
 USAGE = [

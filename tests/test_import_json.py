@@ -659,6 +659,92 @@ def test_databases_seeded_at_different_moments_take_each_others_files(
     assert [event["note"] for event in history["events"]][-1] == "begun"
 
 
+def test_a_removed_ref_goes_with_the_copy_and_is_never_given_out_again(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    """remove keeps a commitment's ref from being handed out again (people cite refs); a
+    copy made by export and import keeps it so too, and neither takes the other's new
+    commitment under a ref it removed."""
+    made = cli("add", "commitment", "--meeting", "dmm-2025-06", "--text", "Tijdelijk")
+    assert made.stdout.strip() == "c-2025-018"
+    assert cli("remove", "c-2025-018", "--yes").exit_code == 0
+    data = exported(cli)
+    assert data["retired"][0]["ref"] == "c-2025-018"
+    assert data["retired"][0]["retired_at"].endswith("Z")
+    copy = tmp_path / "copy.db"
+    assert cli("--db", str(copy), "db", "init", "--empty").exit_code == 0
+    file = write(tmp_path / "all.json", data)
+    first = cli("--db", str(copy), "import", str(file))
+    assert first.exit_code == 0, first.stderr
+    assert first.stderr.endswith(": 81 added, 0 changed, 0 unchanged\n")  # 80 records, 1 ref
+    assert exported(cli, "--db", str(copy)) == data
+    again = cli(
+        "--db", str(copy), "add", "commitment", "--meeting", "dmm-2025-06", "--text", "Ander"
+    )
+    assert again.stdout.strip() == "c-2025-019"
+    assert cli("--db", str(copy), "remove", "c-2025-019", "--yes").exit_code == 0
+    # The original does not know c-2025-019 was ever given out: it learns it from the copy.
+    back = cli("import", "-", input=cli("--db", str(copy), "export").stdout)
+    assert back.exit_code == 0, back.stderr
+    assert back.stderr.endswith(": 1 added, 0 changed, 81 unchanged\n")
+    third = cli("add", "commitment", "--meeting", "dmm-2025-06", "--text", "Derde")
+    assert third.stdout.strip() == "c-2025-020"
+
+
+def test_a_commitment_the_database_removed_does_not_come_back(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    before_removal = write(tmp_path / "before.json", exported(cli))
+    assert cli("remove", "c-2025-017", "--yes").exit_code == 0
+    before = snapshot(seeded_db)
+    result = cli("import", str(before_removal))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"navo-agenda: error: {before_removal}: $.commitments[16].ref: c-2025-017 was removed"
+        " from the database, and a removed commitment's ref is never given out again; give"
+        " this commitment another ref\n"
+    )
+    assert snapshot(seeded_db) == before
+
+
+def test_a_removed_ref_the_database_holds_as_a_commitment_stays_one(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    """An import removes nothing: the ref stays the commitment's here."""
+    data = exported(cli)
+    data["commitments"] = [c for c in data["commitments"] if c["ref"] != "c-2025-017"]
+    data["retired"] = [{"ref": "c-2025-017", "retired_at": "2026-11-28T10:00:00Z"}]
+    result = cli("import", str(write(tmp_path / "elsewhere.json", data)))
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.endswith(": 0 added, 0 changed, 79 unchanged\n")
+    assert "retired" not in exported(cli)
+    assert cli("show", "c-2025-017").exit_code == 0
+
+
+def test_a_ref_both_removed_and_present_in_the_file_is_refused(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    data = exported(cli)
+    data["retired"] = [{"ref": "c-2025-003"}]
+    file = write(tmp_path / "both.json", data)
+    result = cli("import", str(file))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"navo-agenda: error: {file}: $.retired[0].ref: 'c-2025-003' is listed as removed but"
+        " is a commitment of the file too (at $.commitments[2])\n"
+    )
+    for bad, message in (
+        ({"ref": "c-25-3"}, "$.retired[0].ref: 'c-25-3' is not a commitment ref like c-2025-007"),
+        ({"ref": "c-2030-001", "when": "x"}, "$.retired[0]: unknown key 'when'"),
+        ({"ref": "c-2030-001", "retired_at": "yesterday"}, "$.retired[0].retired_at:"),
+        ("c-2030-001", "$.retired[0]: expected an object, not the text 'c-2030-001'"),
+    ):
+        data["retired"] = [bad]
+        refused = cli("import", str(write(file, data)))
+        assert refused.exit_code == 1
+        assert f"{file}: {message}" in refused.stderr
+
+
 def test_escaped_surrogate_pairs_and_text_that_looks_like_one_are_imported(
     cli: Cli, seeded_db: Path, tmp_path: Path
 ) -> None:
@@ -942,12 +1028,19 @@ def worlds(draw: st.DrawFn) -> Data:
                 "events": events,
             }
         )
-    return {
+    world = {
         "documents": documents,
         "meetings": meetings,
         "agenda_items": items,
         "commitments": commitments,
     }
+    removed = draw(st.lists(st.integers(1, 10**6), unique=True, max_size=3))
+    if removed:  # refs of removed commitments: written only when there are some
+        world["retired"] = [
+            {"ref": ref, "retired_at": draw(stamp)}
+            for ref in sorted(f"c-2024-{number:03d}" for number in removed)
+        ]
+    return world
 
 
 def valid_partial(text: str) -> bool:
@@ -1047,6 +1140,11 @@ def insert(db: Path, world: Data) -> None:
                 [number, e["at"], e["from_status"], e["to_status"], e["note"], e["author"],
                  doc(e["source"]), *book(e)],
             )  # fmt: skip
+    for r in world.get("retired", ()):
+        connection.execute(
+            "INSERT INTO retired_ref (ref, retired_at) VALUES (?, ?)",
+            [r["ref"], stored(r["retired_at"])],
+        )
     connection.commit()
     connection.close()
 

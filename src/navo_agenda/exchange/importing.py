@@ -27,10 +27,12 @@ from navo_agenda.exchange.snapshot import (
     Progress,
     Record,
     Snapshot,
+    fetch,
     read_commitments,
     read_documents,
     read_items,
     read_meetings,
+    read_retired,
     same,
 )
 from navo_agenda.exchange.writing import BULK_RECORDS, Writer, held
@@ -64,6 +66,7 @@ def import_snapshot(
     return Importer(db, snapshot, name).run(progress or NoProgress())
 
 
+LIVE_REFS = "SELECT ref FROM commitment WHERE {where}"
 # What a record is compared on: its fields less its key (bookkeeping aside).
 COMPARED = {
     "documents": DOCUMENT_FIELDS[1:],
@@ -81,6 +84,7 @@ class Plan:
         self.new: dict[str, list[Record]] = {}
         self.changed: dict[str, list[tuple[Record, Record]]] = {}
         self.events: list[tuple[str, list[Record]]] = []  # (ref, events to append)
+        self.retired: list[Record] = []  # removed refs the database learns from the file
         self.unchanged = 0
 
     def sort(self, kind: str, records: list[Record], stored: dict[Any, Record], key: Any) -> None:
@@ -100,7 +104,7 @@ class Plan:
 
     def counts(self) -> ImportCounts:
         events = sum(map(len, map(itemgetter(1), self.events)))
-        added = sum(map(len, self.new.values())) + events
+        added = sum(map(len, self.new.values())) + events + len(self.retired)
         return ImportCounts(added, sum(map(len, self.changed.values())), self.unchanged)
 
 
@@ -142,7 +146,19 @@ class Importer:
                 events = new
             if events:
                 plan.events.append((ref, events))
+        self.compare_retired(plan)
         return plan
+
+    def compare_retired(self, plan: Plan) -> None:
+        """The file's removed refs the database does not know yet. One the database holds
+        as a commitment stays one: an import removes nothing."""
+        refs = [record["ref"] for record in self.snapshot.retired]
+        if not refs:
+            return
+        known = {record["ref"] for record in read_retired(self.db, refs)}
+        known.update(row[0] for row in fetch(self.db, LIVE_REFS, "ref", refs))
+        plan.retired = [r for r in self.snapshot.retired if r["ref"] not in known]
+        plan.unchanged += len(refs) - len(plan.retired)
 
     def appended(self, number: int, record: Record, old: Record) -> list[Record]:
         """The file's events the database does not have yet: its history must begin with

@@ -62,6 +62,9 @@ from navo_agenda.vocabulary import (
 FORMAT = "navo-agenda/export"
 VERSION = 1
 LISTS = ("documents", "meetings", "agenda_items", "commitments")
+# Written only when the database has removed a commitment: a file without it is what every
+# navo-agenda of format version 1 reads.
+RETIRED = "retired"
 
 BATCH = 1_000  # records per progress step and per piece of output
 
@@ -76,9 +79,10 @@ def dump(snapshot: Snapshot, progress: Progress | None = None) -> Iterator[str]:
         f'{{\n"format": {_encode(FORMAT)},\n"version": {VERSION},\n'
         f'"selection": {_encode(snapshot.selection)},\n'
     )
-    for number, name in enumerate(LISTS):
-        records: list[Record] = getattr(snapshot, name)
-        end = ",\n" if number < len(LISTS) - 1 else "\n"
+    names = (*LISTS, RETIRED) if snapshot.retired else LISTS
+    for number, name in enumerate(names):
+        records: Sequence[Record] = getattr(snapshot, name)
+        end = ",\n" if number < len(names) - 1 else "\n"
         if not records:
             yield f'"{name}": []{end}'
             continue
@@ -209,6 +213,10 @@ COMMITMENT = Spec(
         *BOOKKEEPING,
         ("events", ListOf(RecordOf(EVENT)), LIST),
     ),
+)
+RETIRED_REF = Spec(
+    "a removed commitment's ref",
+    (("ref", ref, REQUIRED), ("retired_at", timestamp, OPTIONAL)),
 )
 SELECTION = Spec(
     "a selection",
@@ -344,6 +352,7 @@ RECORDS = {
     "meetings": Kind(RecordOf(MEETING), meeting_rules, meeting_rules_hold),
     "agenda_items": Kind(RecordOf(ITEM), quoted_source, quotes_hold),
     "commitments": Kind(RecordOf(COMMITMENT), commitment_rules, commitment_rules_hold),
+    RETIRED: Kind(RecordOf(RETIRED_REF)),
 }
 # Within a file, each of these names one record only: (list, path within the record, key).
 UNIQUE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -353,6 +362,7 @@ UNIQUE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("meetings", ".external_uid", ("external_uid",)),
     ("agenda_items", ".position", ("meeting", "position")),
     ("commitments", ".ref", ("ref",)),
+    (RETIRED, ".ref", ("ref",)),
 )
 
 
@@ -394,6 +404,7 @@ def parse(data: bytes, *, name: str, progress: Progress | None = None) -> Snapsh
         progress.advance(len(listed))
     for key, where, fields in UNIQUE:
         unique(key, where, fields, tables[key], name)
+    not_retired(tables["commitments"], tables[RETIRED], name)
     documents, meetings, items, commitments = (tables[key].records for key in LISTS)
     return Snapshot(
         selection,
@@ -402,7 +413,21 @@ def parse(data: bytes, *, name: str, progress: Progress | None = None) -> Snapsh
         cast("list[Record]", items),
         cast("list[Record]", commitments),
         {key: table.columns for key, table in tables.items()},
+        retired=tables[RETIRED].records,
     )
+
+
+def not_retired(commitments: Table, retired: Table, name: str) -> None:
+    """A ref the file says was removed is not also one of its commitments."""
+    if not retired.records:
+        return
+    live = {value: number for number, value in enumerate(commitments.columns["ref"])}
+    for number, value in enumerate(retired.columns["ref"]):
+        if value in live:
+            at = f"$.commitments[{live[value]}]"
+            bad = Bad(f"{shown(value)} is listed as removed but is a commitment of the file too"
+                      f" (at {at})", ".ref")  # fmt: skip
+            raise problem(name, f"$.{RETIRED}[{number}]", bad)
 
 
 def problem(name: str, path: str, bad: Bad) -> BadFile:
@@ -427,11 +452,11 @@ def outline(top: Any) -> tuple[Record | None, dict[str, list[Any]]]:
         )
     if type(version) is not int or version != VERSION:
         raise Bad(f"expected {VERSION}, not {described(version)}", ".version")
-    unknown = set(top) - {"format", "version", "selection", *LISTS}
+    unknown = set(top) - {"format", "version", "selection", *LISTS, RETIRED}
     if unknown:
         raise Bad(
             f"unknown key {shown(min(unknown))}; an export has: format, version, selection,"
-            f" {', '.join(LISTS)}"
+            f" {', '.join(LISTS)}, {RETIRED}"
         )
     selection = None
     if top.get("selection") is not None:
@@ -439,10 +464,10 @@ def outline(top: Any) -> tuple[Record | None, dict[str, list[Any]]]:
             selection = RecordOf(SELECTION)(top["selection"])
         except Bad as bad:
             raise Bad(bad.message, f".selection{bad.at}") from None
-    for key in LISTS:
+    for key in (*LISTS, RETIRED):
         if top.get(key) is not None and type(top[key]) is not list:
             raise Bad(f"expected a list, not {described(top[key])}", f".{key}")
-    return selection, {key: top.get(key) or [] for key in LISTS}
+    return selection, {key: top.get(key) or [] for key in (*LISTS, RETIRED)}
 
 
 def checked(key: str, listed: list[Any], name: str, *, by_column: bool = True) -> Table:

@@ -9,7 +9,7 @@ would call Python for each.
 """
 
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from itertools import chain, count, repeat
 from operator import itemgetter, sub
 
@@ -50,6 +50,22 @@ class Keys:
         refs = self.snapshot.column("commitments", "ref")
         found = fetch(self.db, "SELECT ref, id FROM commitment WHERE {where}", "ref", refs)
         self.commitment_ids = {row[0]: row[1] for row in found}
+        self.check_not_retired(refs)
+
+    def check_not_retired(self, refs: Sequence[str]) -> None:
+        """A commitment the database removed does not come back under its ref: people may
+        have cited the ref, and it is never given out again."""
+        if not refs or not self.db.scalar("SELECT EXISTS (SELECT 1 FROM retired_ref)"):
+            return  # as in most databases: nothing to look up ref by ref
+        retired = fetch(self.db, "SELECT ref FROM retired_ref WHERE {where}", "ref", refs)
+        if retired:
+            gone = {row[0] for row in retired}
+            number = next(n for n, ref in enumerate(refs) if ref in gone)
+            raise self.fail(
+                f"$.commitments[{number}].ref",
+                f"{refs[number]} was removed from the database, and a removed commitment's"
+                " ref is never given out again; give this commitment another ref",
+            )
 
     # -- documents ----------------------------------------------------------------------------
 

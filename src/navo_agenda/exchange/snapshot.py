@@ -44,6 +44,7 @@ COMMITMENT_FIELDS = (
 )  # fmt: skip
 EVENT_FIELDS = ("at", "from_status", "to_status", "note", "author", "source")
 LINK_FIELDS = ("document", "relation")
+RETIRED_FIELDS = ("ref", "retired_at")
 
 CHUNK = 500  # keys per IN (...) list
 
@@ -65,6 +66,9 @@ class Snapshot(NamedTuple):
     # writes them; CSV, which is not imported, leaves them out (csv_format.py).
     context_meetings: frozenset[str] = frozenset()
     context_documents: frozenset[str] = frozenset()
+    # The refs of removed commitments, which the database never gives out again (a copy of
+    # it must not either): {"ref", "retired_at"}, by ref.
+    retired: Sequence[Record] = ()
 
     def column(self, kind: str, key: str) -> Sequence[Any]:
         """The value of `key` of every record of the list `kind` ("meetings"), in order."""
@@ -80,6 +84,7 @@ class Snapshot(NamedTuple):
             + len(self.agenda_items)
             + len(self.commitments)
             + events
+            + len(self.retired)
         )
 
 
@@ -332,9 +337,15 @@ def export_snapshot(db: Database, selection: Selection, *, today: date) -> Snaps
     every document any of these records cites. The meetings they sit within, and documents
     cited by those alone, are marked as context (Snapshot.context_meetings and
     context_documents)."""
+    retired = read_retired(db)
     if selection.everything:
         return Snapshot(
-            None, read_documents(db), read_meetings(db), read_items(db), read_commitments(db)
+            None,
+            read_documents(db),
+            read_meetings(db),
+            read_items(db),
+            read_commitments(db),
+            retired=retired,
         )
     chosen = [row.slug for row in selected_meetings(db, selection, today=today)]
     core = [row[0] for row in fetch(db, "SELECT id FROM meeting WHERE {where}", "slug", chosen)]
@@ -364,7 +375,18 @@ def export_snapshot(db: Database, selection: Selection, *, today: date) -> Snaps
         commitments,
         context_meetings=frozenset(record["slug"] for record in context),
         context_documents=frozenset(context_cited - cited),
+        retired=retired,
     )
+
+
+def read_retired(db: Database, values: Collection[str] | None = None) -> list[Record]:
+    """Every removed commitment's ref (or those of `values`): an export of a part of the
+    store carries them all too, as none of them may come back in the database it is
+    imported into."""
+    rows = fetch(
+        db, "SELECT ref, retired_at FROM retired_ref WHERE {where} ORDER BY ref", "ref", values
+    )
+    return [{"ref": row[0], "retired_at": stamp(row[1])} for row in rows]
 
 
 def same(file_record: Record, stored: Record, fields: Iterable[str]) -> bool:

@@ -186,6 +186,7 @@ class Writer:
             self.write_items(plan)
             self.write_commitments(plan)
             self.write_events(plan)
+            self.write_retired(plan)
             self.touch_meetings(plan)
 
     @contextmanager
@@ -202,6 +203,15 @@ class Writer:
             if counts.added >= held(self.db):
                 stack.enter_context(bulk.indexes_paused(self.db, WRITTEN))
             yield
+
+    def write_retired(self, plan: "Plan") -> None:
+        """The removed refs, so that this database never gives them out either."""
+        if plan.retired:
+            self.db.executemany(
+                "INSERT INTO retired_ref (ref, retired_at) VALUES (?, ?)",
+                [(record["ref"], self.times[record["retired_at"]]) for record in plan.retired],
+            )
+            self.progress.advance(len(plan.retired))
 
     def touch_meetings(self, plan: "Plan") -> None:
         """The meetings the database held whose calendar events show something that went
