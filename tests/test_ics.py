@@ -336,7 +336,9 @@ def test_our_own_export_imported_again_changes_nothing(seeded_db: Path) -> None:
     text = export(seeded_db, with_deadlines=True)
     before = snapshot(seeded_db)
     counts = import_ics(seeded_db, text.encode("utf-8"))
-    assert counts == ImportCounts(unchanged=len(meetings_in(seeded_db)))
+    deadlines = len(todos(text))
+    assert deadlines > 5
+    assert counts == ImportCounts(unchanged=len(meetings_in(seeded_db)), todos=deadlines)
     assert snapshot(seeded_db) == before
 
 
@@ -346,7 +348,9 @@ def test_into_an_empty_database_it_creates_the_meetings(
     text = export(seeded_db, with_deadlines=True)
     seeded = meetings_in(seeded_db)
     empty = empty_database(cli, tmp_path)
-    assert import_ics(empty, text.encode("utf-8")) == ImportCounts(added=len(seeded))
+    assert import_ics(empty, text.encode("utf-8")) == ImportCounts(
+        added=len(seeded), todos=len(todos(text))
+    )
     created = {row["external_uid"]: row for row in meetings_in(empty).values()}
     assert set(created) == {f"{slug}@navo-agenda" for slug in seeded}
     for slug, original in seeded.items():
@@ -357,7 +361,9 @@ def test_into_an_empty_database_it_creates_the_meetings(
         assert row["slug"].startswith(f"{original['kind']}-{original['starts_on'][:7]}")
     assert created["summit-2025-06@navo-agenda"]["ends_on"] == "2025-06-25"
     before = snapshot(empty)
-    assert import_ics(empty, text.encode("utf-8")) == ImportCounts(unchanged=len(seeded))
+    assert import_ics(empty, text.encode("utf-8")) == ImportCounts(
+        unchanged=len(seeded), todos=len(todos(text))
+    )
     assert snapshot(empty) == before
     # Exported from there, the events keep the UIDs a calendar already has.
     assert set(events(export(empty))) == set(events(text))
@@ -404,7 +410,7 @@ def foreign_calendar(*, summary: str = "Ministerial in Brussels", extra: bool = 
 
 def test_a_foreign_calendar_imports_with_generated_slugs(seeded_db: Path) -> None:
     counts = import_ics(seeded_db, foreign_calendar())
-    assert counts == ImportCounts(added=3)
+    assert counts == ImportCounts(added=3, todos=1)
     rows = {row["external_uid"]: row for row in meetings_in(seeded_db).values()}
     timed = rows["040000008200E00074C5B7101A82E008@example.com"]
     assert timed["slug"] == "other-2025-06"
@@ -425,7 +431,7 @@ def test_a_foreign_calendar_imports_with_generated_slugs(seeded_db: Path) -> Non
     assert (late["slug"], late["starts_on"]) == ("other-2025-06-2", "2025-06-05")
     assert late["time_note"] == "22:00 America/New_York"
     before = snapshot(seeded_db)
-    assert import_ics(seeded_db, foreign_calendar()) == ImportCounts(unchanged=3)
+    assert import_ics(seeded_db, foreign_calendar()) == ImportCounts(unchanged=3, todos=1)
     assert snapshot(seeded_db) == before
 
 
@@ -446,7 +452,7 @@ def test_a_changed_event_updates_its_meeting_only(seeded_db: Path) -> None:
     import_ics(seeded_db, foreign_calendar())
     versions = {slug: row["version"] for slug, row in meetings_in(seeded_db).items()}
     counts = import_ics(seeded_db, foreign_calendar(summary="Ministerial, moved"))
-    assert counts == ImportCounts(changed=1, unchanged=2)
+    assert counts == ImportCounts(changed=1, unchanged=2, todos=1)
     after = meetings_in(seeded_db)
     assert after["other-2025-06"]["title"] == "Ministerial, moved"
     assert after["other-2025-06"]["version"] == versions["other-2025-06"] + 1
@@ -825,6 +831,31 @@ def test_an_outlook_calendar_exports_again(cli: Cli, tmp_path: Path) -> None:
     event = events(text)["o1"]
     assert event["DTSTART"].dt == datetime(2027, 3, 15, 14, 30, tzinfo=ZoneInfo("Europe/Paris"))
     assert "DTSTART;TZID=Europe/Paris:20270315T143000" in text
+
+
+def test_what_an_import_leaves_out_is_said(seeded_db: Path, cli: Cli, tmp_path: Path) -> None:
+    """A calendar's to-dos (our deadlines among them) and journal entries are not meetings:
+    the line says they were left out, rather than drop them in silence."""
+    out = tmp_path / "navo.ics"
+    assert cli("export", "-f", "ics", "--with-deadlines", "--out", str(out)).exit_code == 0
+    text = out.read_bytes().decode("utf-8")
+    empty = empty_database(cli, tmp_path)
+    result = cli("--db", str(empty), "import", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == (
+        f"Imported {out}: {len(events(text))} added, 0 changed, 0 unchanged;"
+        f" {len(todos(text))} to-do(s) left out: an import reads a calendar's events only\n"
+    )
+    journal = calendar_text(GOOD).replace(
+        b"END:VCALENDAR",
+        b"BEGIN:VJOURNAL\r\nUID:j@x\r\nSUMMARY:Notes\r\nEND:VJOURNAL\r\nEND:VCALENDAR",
+    )
+    (tmp_path / "journal.ics").write_bytes(journal)
+    noted = cli("--db", str(empty), "import", str(tmp_path / "journal.ics"))
+    assert noted.stderr.endswith(
+        ": 1 added, 0 changed, 0 unchanged; 1 other entry(ies) left out: an import reads a"
+        " calendar's events only\n"
+    )
 
 
 @pytest.mark.parametrize("zone", ["Romance_Standard_Time", "Mars/Olympus", "../../etc/passwd"])

@@ -9,6 +9,10 @@ class ImportCounts(NamedTuple):
     unchanged: int = 0
     # Calendar events of ours older than the database's meeting: left as the database has it.
     older: int = 0
+    # A calendar's to-dos (our deadlines among them) and other entries that are not events:
+    # not meetings, so not read, and said so rather than dropped in silence.
+    todos: int = 0
+    other_entries: int = 0
 
     def __add__(self, other: object) -> "ImportCounts":
         if not isinstance(other, ImportCounts):
@@ -18,6 +22,8 @@ class ImportCounts(NamedTuple):
             self.changed + other.changed,
             self.unchanged + other.unchanged,
             self.older + other.older,
+            self.todos + other.todos,
+            self.other_entries + other.other_entries,
         )
 
     def summary(self) -> str:
@@ -27,4 +33,11 @@ class ImportCounts(NamedTuple):
                 f", {self.older} older than the database's (left as the database has them:"
                 " export the calendar again)"
             )
+        left = [
+            f"{count} {what}"
+            for count, what in ((self.todos, "to-do(s)"), (self.other_entries, "other entry(ies)"))
+            if count
+        ]
+        if left:
+            said += f"; {' and '.join(left)} left out: an import reads a calendar's events only"
         return said

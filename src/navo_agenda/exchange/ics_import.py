@@ -49,10 +49,13 @@ class IcsEvent(NamedTuple):
 
 class IcsBatch(NamedTuple):
     """The checked events of one file, ready to apply. Other components (to-dos,
-    journals, time zones) are not meetings and are not read."""
+    journals, time zones) are not meetings and are not read; the to-dos and journals are
+    counted, for the import's line to say so."""
 
     name: str
     events: tuple[IcsEvent, ...]
+    todos: int = 0
+    other_entries: int = 0
 
 
 READ_PROPERTIES = (
@@ -105,7 +108,9 @@ def _read_calendar(data: bytes, *, name: str) -> IcsBatch:
             )
         seen[event.uid] = number
         events.append(event)
-    return IcsBatch(name=name, events=tuple(events))
+    names = [component.name for component in calendar.subcomponents]
+    others = sum(name not in ("VEVENT", "VTODO", "VTIMEZONE") for name in names)
+    return IcsBatch(name, tuple(events), todos=names.count("VTODO"), other_entries=others)
 
 
 _CALENDAR_BEGINS = re.compile(r"^BEGIN:VCALENDAR\r?$", re.IGNORECASE | re.MULTILINE)
@@ -453,7 +458,7 @@ def apply_ics(
     from navo_agenda.editing.values import one_of
 
     kind = one_of(kind, MEETING_KINDS, "--kind")
-    counts = ImportCounts()
+    counts = ImportCounts(todos=batch.todos, other_entries=batch.other_entries)
     claimed: dict[int, str] = {}
     progress = progress or NoProgress()
     progress.start("Importing", len(batch.events))
