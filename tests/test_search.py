@@ -247,6 +247,15 @@ def test_a_text_without_words_finds_nothing(cli: Cli, seeded_db: Path, text: str
     assert all(group == {"hits": [], "more": False} for group in document["groups"].values())
 
 
+def test_no_text_at_all_is_a_usage_error(cli: Cli, seeded_db: Path) -> None:
+    """'search' alone, or with options only, forgot the words: not "No results", exit 0."""
+    for args in ([], ["--kind", "item"], ["--json"]):
+        result = cli("search", *args)
+        assert result.exit_code == 2
+        assert result.stdout == ""
+        assert "Missing argument 'TEXT...'" in result.stderr
+
+
 def test_a_text_without_words_opens_no_database(cli: Cli, tmp_path: Path) -> None:
     assert cli("search", "!!!").exit_code == 0
     assert not (tmp_path / "default.db").exists()

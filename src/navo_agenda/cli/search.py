@@ -38,13 +38,13 @@ search_app = command_app()
 def search_command(
     ctx: typer.Context,
     text: Annotated[
-        list[str] | None,
+        list[str],
         typer.Argument(
             metavar="TEXT...",
             help="The words to look for; put -- before a text that starts with a hyphen.",
             show_default=False,
         ),
-    ] = None,
+    ],
     kind: Annotated[
         list[str] | None,
         typer.Option(
@@ -88,7 +88,7 @@ def search_command(
     from navo_agenda import search as finding
 
     query = finding.prepare(
-        " ".join(text or ()), kinds=tuple(kind or ()), limit=limit, syntax=syntax
+        " ".join(text), kinds=tuple(kind or ()), limit=limit, syntax=syntax
     )
     if query.match is None:
         say("Nothing to search for: the text has no letters or digits.")
