@@ -256,6 +256,20 @@ def test_no_text_at_all_is_a_usage_error(cli: Cli, seeded_db: Path) -> None:
         assert "Missing argument 'TEXT...'" in result.stderr
 
 
+@pytest.mark.parametrize("key", ["c-2025-007", "dmm-2025-06/2", "letter-2025-05-21"])
+def test_a_key_that_finds_nothing_says_show_opens_it(cli: Cli, seeded_db: Path, key: str) -> None:
+    """A ref or slug pasted into search finds the texts that mention it, here none: the
+    record is one 'show' away, and the line says so (on stderr: the results stay clean)."""
+    result = cli("search", key)
+    assert result.exit_code == 0
+    assert result.stdout.strip() == "No results."
+    assert result.stderr == f"{key} is a key: 'navo-agenda show {key}' opens it\n"
+    assert cli("show", key).exit_code == 0
+    assert json.loads(cli("search", key, "--json").stdout)["groups"]["meeting"]["hits"] == []
+    for other in ("c-2099-001", "oekraine-xyz", "c-2025-007 extra"):
+        assert "is a key" not in cli("search", other).stderr
+
+
 def test_a_text_without_words_opens_no_database(cli: Cli, tmp_path: Path) -> None:
     assert cli("search", "!!!").exit_code == 0
     assert not (tmp_path / "default.db").exists()

@@ -104,6 +104,23 @@ def find(db: Database, query: Query) -> Results:
     return Results(query, groups)
 
 
+def names_a_record(db: Database, text: str) -> bool:
+    """Whether the text, one word with no blank in it, is a key that `show` opens
+    ('c-2025-007', 'dmm-2025-06/2'): pasted into search, a key finds the texts that mention
+    it, not the record, and the user should hear where the record is. Asked only when a
+    search found nothing, so the modules of show load only then."""
+    if not text.strip() or any(char.isspace() for char in text.strip()):
+        return False
+    from navo_agenda.errors import NotFound
+    from navo_agenda.showing import show
+
+    try:
+        show(db, text)
+    except (NotFound, InvalidInput):
+        return False
+    return True
+
+
 def unreadable(text: str, complaint: str) -> InvalidInput:
     """The error for a query FTS5 refused; the complaint may quote the query's characters,
     control characters included, so they are escaped as in the quoted query."""

@@ -96,6 +96,10 @@ def search_command(
     else:
         with reading(ctx) as db:
             results = finding.find(db, query)
+            if not any(found.hits for found in results.groups.values()):
+                key = " ".join(text).strip()
+                if finding.names_a_record(db, key):
+                    say(f"{key} is a key: 'navo-agenda show {key}' opens it")
     from navo_agenda.render import search as view
 
     if wants_json(ctx, json_output):
