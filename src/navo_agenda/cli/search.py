@@ -87,9 +87,7 @@ def search_command(
     """
     from navo_agenda import search as finding
 
-    query = finding.prepare(
-        " ".join(text), kinds=tuple(kind or ()), limit=limit, syntax=syntax
-    )
+    query = finding.prepare(" ".join(text), kinds=tuple(kind or ()), limit=limit, syntax=syntax)
     if query.match is None:
         say("Nothing to search for: the text has no letters or digits.")
         results = finding.nothing(query)
