@@ -940,6 +940,34 @@ def test_a_guessed_zone_prints_only_our_line(tmp_path: Path) -> None:
     assert run.stderr == f"Imported {calendar}: 1 added, 0 changed, 0 unchanged\n"
 
 
+def test_an_event_that_changes_nothing_is_unchanged_whatever_its_stamps(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    """A colleague's calendar: its events stamped before this database's meetings (made
+    earlier), a few of them renamed there since. Those are applied; the others match the
+    meetings and are unchanged, not "older than the database's" — the first time, and all
+    of them the second."""
+    theirs = tmp_path / "theirs.ics"
+    assert cli("export", "--format", "ics", "--out", str(theirs)).exit_code == 0
+    text = theirs.read_bytes().decode("utf-8")
+    text = re.sub(r"LAST-MODIFIED:\S+", "LAST-MODIFIED:20000101T000000Z", text)
+    blocks = text.split("BEGIN:VEVENT\r\n")
+    title = "SUMMARY:Ukraine Defence Contact Group\r\n"
+    changed = sum(block.startswith(title) for block in blocks)
+    assert changed > 0
+    stamped = "BEGIN:VEVENT\r\n".join(
+        block.replace(title, "SUMMARY:UDCG\r\n").replace("20000101T", "20991231T")
+        if block.startswith(title)
+        else block
+        for block in blocks
+    )
+    theirs.write_bytes(stamped.encode("utf-8"))
+    first = cli("import", str(theirs))
+    assert first.stderr.endswith(f": 0 added, {changed} changed, {15 - changed} unchanged\n")
+    again = cli("import", str(theirs))
+    assert again.stderr.endswith(": 0 added, 0 changed, 15 unchanged\n"), again.stderr
+
+
 def test_an_older_copy_of_our_calendar_does_not_undo_newer_edits(
     cli: Cli, seeded_db: Path, tmp_path: Path
 ) -> None:
@@ -956,9 +984,9 @@ def test_an_older_copy_of_our_calendar_does_not_undo_newer_edits(
     result = cli("import", str(old))
     assert result.exit_code == 0, result.stderr
     assert result.stderr == (
-        f"Imported {old}: 0 added, 0 changed, 12 unchanged, 3 older than the database's (left"
-        " as the database has them: export the calendar again)\n"
-    )  # the meeting, and the two within it, whose events show its title
+        f"Imported {old}: 0 added, 0 changed, 14 unchanged, 1 older than the database's (left"
+        " as the database has them)\n"
+    )  # the meeting; the two within it, whose events show its title, would change nothing
     assert snapshot(seeded_db) == before
     changed = tmp_path / "changed.ics"
     text = old.read_text(encoding="utf-8")

@@ -9,6 +9,8 @@ class ImportCounts(NamedTuple):
     unchanged: int = 0
     # Calendar events of ours older than the database's meeting: left as the database has it.
     older: int = 0
+    # Commitments of the file under a ref this database removed: they do not come back.
+    removed_here: int = 0
     # A calendar's to-dos (our deadlines among them) and other entries that are not events:
     # not meetings, so not read, and said so rather than dropped in silence.
     todos: int = 0
@@ -22,6 +24,7 @@ class ImportCounts(NamedTuple):
             self.changed + other.changed,
             self.unchanged + other.unchanged,
             self.older + other.older,
+            self.removed_here + other.removed_here,
             self.todos + other.todos,
             self.other_entries + other.other_entries,
         )
@@ -29,9 +32,12 @@ class ImportCounts(NamedTuple):
     def summary(self) -> str:
         said = f"{self.added} added, {self.changed} changed, {self.unchanged} unchanged"
         if self.older:
+            said += f", {self.older} older than the database's (left as the database has them)"
+        if self.removed_here:
             said += (
-                f", {self.older} older than the database's (left as the database has them:"
-                " export the calendar again)"
+                f", {self.removed_here} commitment(s) this database removed (left out: a"
+                " removed commitment does not come back; 'navo-agenda remove' it in the other"
+                " database too)"
             )
         left = [
             f"{count} {what}"

@@ -475,10 +475,15 @@ def apply_ics(
                     f" ({current.slug}) as event {claimed[current.id]!r}; nothing was imported"
                 )
             claimed[current.id] = event.uid
-        if current is not None and _older_than_stored(db, event, current):
+        changes = _changes(event, current, today=today) if current is not None else {}
+        if current is None:
+            counts += _add_meeting(db, event, kind=kind, today=today)
+        elif not changes:
+            counts += ImportCounts(unchanged=1)  # whatever its stamps say
+        elif _older_than_stored(db, event, current):
             counts += ImportCounts(older=1)
         else:
-            counts += _apply_event(db, event, current, kind=kind, today=today)
+            counts += _edit_meeting(db, current, changes)
         progress.advance(1)
     return counts
 
@@ -519,35 +524,47 @@ def imported_status(event: IcsEvent, *, today: date) -> str:
     return "held" if event.ends_on < today else "planned"
 
 
-def _apply_event(
-    db: Database, event: IcsEvent, current: CalendarMeeting | None, *, kind: str, today: date
-) -> ImportCounts:
+def _add_meeting(db: Database, event: IcsEvent, *, kind: str, today: date) -> ImportCounts:
+    from navo_agenda.editing.meetings import MeetingFields, add_meeting
+
+    fields = MeetingFields(
+        kind=event.kind or kind,
+        dates=DateRange(event.starts_on, event.ends_on),
+        title=event.title,
+        location=event.location,
+        time_note=event.time_note,
+        status=imported_status(event, today=today),
+    )
+    slug = add_meeting(db, fields)
+    db.execute(
+        "UPDATE meeting SET external_uid = :uid WHERE slug = :slug",
+        {"uid": event.uid, "slug": slug},
+    )
+    return ImportCounts(added=1)
+
+
+def _edit_meeting(db: Database, current: CalendarMeeting, changes: dict[str, Any]) -> ImportCounts:
     from navo_agenda.editing.keys import Target
-    from navo_agenda.editing.meetings import MeetingFields, add_meeting, edit_meeting
-    from navo_agenda.editing.values import CLEAR
+    from navo_agenda.editing.meetings import MeetingFields, edit_meeting
     from navo_agenda.store.meetings import get_meeting_ref
 
-    dates = DateRange(event.starts_on, event.ends_on)
-    if current is None:
-        fields = MeetingFields(
-            kind=event.kind or kind,
-            dates=dates,
-            title=event.title,
-            location=event.location,
-            time_note=event.time_note,
-            status=imported_status(event, today=today),
-        )
-        slug = add_meeting(db, fields)
-        db.execute(
-            "UPDATE meeting SET external_uid = :uid WHERE slug = :slug",
-            {"uid": event.uid, "slug": slug},
-        )
-        return ImportCounts(added=1)
+    ref = get_meeting_ref(db, current.slug)
+    assert ref is not None
+    edit_meeting(
+        db, Target("meeting", ref.slug, meeting=ref), MeetingFields(**changes), if_version=None
+    )
+    return ImportCounts(changed=1)
+
+
+def _changes(event: IcsEvent, current: CalendarMeeting, *, today: date) -> dict[str, Any]:
+    """What the event would change in its meeting (MeetingFields' names)."""
+    from navo_agenda.editing.values import CLEAR
+
     changes: dict[str, Any] = {}
     if event.title != current.title:
         changes["title"] = event.title
     if (event.starts_on, event.ends_on) != (current.starts_on, current.ends_on):
-        changes["dates"] = dates
+        changes["dates"] = DateRange(event.starts_on, event.ends_on)
     if event.location != current.location:
         changes["location"] = event.location if event.location is not None else CLEAR
     if event.time_note is not None and event.time_note != current.time_note:
@@ -555,14 +572,7 @@ def _apply_event(
     status = _changed_status(event, current.status, today=today)
     if status is not None:
         changes["status"] = status
-    if not changes:
-        return ImportCounts(unchanged=1)
-    ref = get_meeting_ref(db, current.slug)
-    assert ref is not None
-    edit_meeting(
-        db, Target("meeting", ref.slug, meeting=ref), MeetingFields(**changes), if_version=None
-    )
-    return ImportCounts(changed=1)
+    return changes
 
 
 def _changed_status(event: IcsEvent, current: str, *, today: date) -> str | None:

@@ -86,6 +86,7 @@ class Plan:
         self.events: list[tuple[str, list[Record]]] = []  # (ref, events to append)
         self.retired: list[Record] = []  # removed refs the database learns from the file
         self.unchanged = 0
+        self.older = 0  # records that differ, left as the database has them (older())
 
     def sort(self, kind: str, records: list[Record], stored: dict[Any, Record], key: Any) -> None:
         self.new[kind], self.changed[kind] = [], []
@@ -99,13 +100,16 @@ class Plan:
                 self.new[kind].append(record)
             elif same(record, old, fields):
                 self.unchanged += 1
+            elif older(record, old):
+                self.older += 1
             else:
                 self.changed[kind].append((record, old))
 
     def counts(self) -> ImportCounts:
         events = sum(map(len, map(itemgetter(1), self.events)))
         added = sum(map(len, self.new.values())) + events + len(self.retired)
-        return ImportCounts(added, sum(map(len, self.changed.values())), self.unchanged)
+        changed = sum(map(len, self.changed.values()))
+        return ImportCounts(added, changed, self.unchanged, older=self.older)
 
 
 class Importer:
@@ -118,9 +122,13 @@ class Importer:
 
     def run(self, progress: Progress) -> ImportCounts:
         self.keys.resolve()
+        removed = self.keys.removed_here
+        if removed:  # left out, and said so (a commitment is no other record's parent)
+            kept = [c for c in self.snapshot.commitments if c["ref"] not in removed]
+            self.snapshot = self.snapshot._replace(commitments=kept, columns=None)
         plan = self.compare()
         Writer(self.db, self.snapshot, self.keys, progress).write(plan)
-        return plan.counts()
+        return plan.counts() + ImportCounts(removed_here=len(removed))
 
     def compare(self) -> Plan:
         s, db, keys, plan = self.snapshot, self.db, self.keys, Plan()
@@ -138,14 +146,22 @@ class Importer:
         commitments = {r["ref"]: r for r in read_commitments(db, "c.id", known)}
         plan.sort("commitments", s.commitments, commitments, lambda r: r["ref"])
         refs, histories = s.column("commitments", "ref"), s.column("commitments", "events")
+        behind: set[str] = set()
         for number, (ref, events) in enumerate(zip(refs, histories, strict=True)):
             old = commitments.get(ref)
             if old is not None:
                 new = self.appended(number, s.commitments[number], old)
+                if new is None:  # its history stops before the database's: an older copy
+                    behind.add(ref)
+                    new = []
                 plan.unchanged += len(events) - len(new)
                 events = new
             if events:
                 plan.events.append((ref, events))
+        if behind:
+            changed = plan.changed["commitments"]
+            plan.changed["commitments"] = [p for p in changed if p[0]["ref"] not in behind]
+            plan.older += len(changed) - len(plan.changed["commitments"])
         self.compare_retired(plan)
         return plan
 
@@ -160,12 +176,13 @@ class Importer:
         plan.retired = [r for r in self.snapshot.retired if r["ref"] not in known]
         plan.unchanged += len(refs) - len(plan.retired)
 
-    def appended(self, number: int, record: Record, old: Record) -> list[Record]:
+    def appended(self, number: int, record: Record, old: Record) -> list[Record] | None:
         """The file's events the database does not have yet: its history must begin with
-        the database's, event for event, and may only go on from there. An event is the
-        same change when it says the same (EVENT_FIELDS), whenever each copy recorded it:
-        two databases seeded at different moments hold the seed's changes with different
-        created_at stamps, and must still take each other's files."""
+        the database's, event for event, and may only go on from there; None when it stops
+        before the database's (the file's copy is older: left as the database has it). An
+        event is the same change when it says the same (EVENT_FIELDS), whenever each copy
+        recorded it: two databases seeded at different moments hold the seed's changes with
+        different created_at stamps, and must still take each other's files."""
         ours, theirs, ref = record["events"], old["events"], record["ref"]
         for index, (mine, stored) in enumerate(zip(ours, theirs, strict=False)):
             if any(mine[field] != stored[field] for field in EVENT_FIELDS):
@@ -176,12 +193,26 @@ class Importer:
                     f" recorded {stored['created_at']}); history is only ever added to,"
                     " never rewritten",
                 )
-        if len(ours) < len(theirs) and theirs[-1]["to_status"] != record["status"]:
-            raise self.keys.fail(
-                f"$.commitments[{number}].status",
-                f"{ref} is {theirs[-1]['to_status']!r} in the database, after"
-                f" {len(theirs) - len(ours)} status change(s) this file does not have; history"
-                " is only ever added to, never rewritten",
-            )
+        if len(ours) < len(theirs):
+            return None
         appended: list[Record] = ours[len(theirs) :]
         return appended
+
+
+def older(record: Record, stored: Record) -> bool:
+    """Whether the file's copy of a record is older than the database's: fewer changes
+    (version) and changed before it (updated_at), both. Such a copy (a file from before the
+    last edits, a colleague's from before theirs) would undo what changed since: it is left
+    out and counted, as ICS import leaves out an older copy of our event. Either sign alone
+    is not enough: a database seeded later has its seed stamped later, and another may have
+    changed a record less often but more recently."""
+    mine, theirs = record["updated_at"], stored["updated_at"]
+    if mine is None or theirs is None or record["version"] is None:
+        return False
+    return bool(record["version"] < stored["version"] and moment(mine) < moment(theirs))
+
+
+def moment(stamp: str) -> tuple[str, str]:
+    """An RFC 3339 UTC time as the export writes it ('2026-11-28T02:35:59Z', with a fraction
+    of a second or without), in an order that compares: '…:59Z' is before '…:59.5Z'."""
+    return stamp[:19], stamp[19:-1].ljust(7, "0")

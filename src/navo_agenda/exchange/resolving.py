@@ -20,6 +20,7 @@ from navo_agenda.store.connection import Database
 CITING = ("meetings", "agenda_items", "commitments")  # the records that cite documents
 SOURCE = itemgetter("source")
 LINKED = itemgetter("document")
+RETIRED_REFS = "SELECT ref FROM retired_ref WHERE {where}"
 
 
 class Keys:
@@ -39,6 +40,7 @@ class Keys:
         self.meetings: dict[str, tuple[int, str | None]] = {}  # slug: (id, parent's slug)
         self.item_ids: dict[tuple[str, int], int] = {}
         self.commitment_ids: dict[str, int] = {}
+        self.removed_here: set[str] = set()  # refs of the file this database removed
 
     def fail(self, path: str, message: str) -> BadFile:
         return problem(self.name, path, message)
@@ -50,22 +52,15 @@ class Keys:
         refs = self.snapshot.column("commitments", "ref")
         found = fetch(self.db, "SELECT ref, id FROM commitment WHERE {where}", "ref", refs)
         self.commitment_ids = {row[0]: row[1] for row in found}
-        self.check_not_retired(refs)
+        self.removed_here = self.retired_among(refs)
 
-    def check_not_retired(self, refs: Sequence[str]) -> None:
-        """A commitment the database removed does not come back under its ref: people may
-        have cited the ref, and it is never given out again."""
+    def retired_among(self, refs: Sequence[str]) -> set[str]:
+        """The file's refs of commitments this database removed: such a commitment does not
+        come back (its ref is never given out again, as people may have cited it), and the
+        import leaves it out rather than refuse the rest of the file."""
         if not refs or not self.db.scalar("SELECT EXISTS (SELECT 1 FROM retired_ref)"):
-            return  # as in most databases: nothing to look up ref by ref
-        retired = fetch(self.db, "SELECT ref FROM retired_ref WHERE {where}", "ref", refs)
-        if retired:
-            gone = {row[0] for row in retired}
-            number = next(n for n, ref in enumerate(refs) if ref in gone)
-            raise self.fail(
-                f"$.commitments[{number}].ref",
-                f"{refs[number]} was removed from the database, and a removed commitment's"
-                " ref is never given out again; give this commitment another ref",
-            )
+            return set()  # as in most databases: nothing to look up ref by ref
+        return {row[0] for row in fetch(self.db, RETIRED_REFS, "ref", refs)}
 
     # -- documents ----------------------------------------------------------------------------
 
