@@ -479,6 +479,99 @@ def test_an_older_file_cannot_undo_newer_edits(cli: Cli, seeded_db: Path, tmp_pa
     assert later.stderr.endswith(": 0 added, 3 changed, 77 unchanged\n"), later.stderr
 
 
+MONDAY = "2026-11-23T09:00:00Z"  # a time before the seed's: a copy from Monday
+
+
+def from_monday(record: Data, version: int) -> Data:
+    """A copy of a record as another database had it on Monday, at `version`."""
+    record["updated_at"], record["version"] = MONDAY, version
+    return record
+
+
+def test_what_an_older_copy_leaves_is_checked_as_the_database_has_it(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    """The records left as the database has them take part in every check: a parent
+    (here: a circle), an identifier the file gives to another record. Each is refused
+    naming the file's record, and nothing is written."""
+    data = exported(cli)
+    assert cli("edit", "summit-2023-07", "--parent", "signing-2025-05").exit_code == 0
+    assert cli("edit", "summit-2023-07", "--title", "Vilnius").exit_code == 0
+    assert cli("edit", "kamerbrief-2025-0404", "--title", "Brief").exit_code == 0
+    assert cli("edit", "kamerbrief-2025-0404", "--title", "Brief (2)").exit_code == 0
+    before = snapshot(seeded_db)
+    circle = json.loads(json.dumps(data))
+    meetings = circle["meetings"]
+    meetings[index(meetings, "slug", "signing-2025-05")]["parent"] = "summit-2023-07"
+    from_monday(meetings[index(meetings, "slug", "summit-2023-07")], 1)
+    refused = cli("import", str(write(tmp_path / "circle.json", circle)))
+    assert refused.exit_code == 1
+    assert refused.stderr.startswith(
+        f"navo-agenda: error: {tmp_path / 'circle.json'}: $.meetings[8].parent:"
+        " signing-2025-05 would sit within itself"
+    )
+    moved = json.loads(json.dumps(data))
+    documents = moved["documents"]
+    letter = from_monday(documents[index(documents, "slug", "kamerbrief-2025-0404")], 2)
+    letter["identifier"] = None
+    documents[index(documents, "slug", "dpap")]["identifier"] = "Kamerbrief 2025 0404"
+    documents[index(documents, "slug", "dpap")]["version"] = 2
+    taken = cli("import", str(write(tmp_path / "moved.json", moved)))
+    assert taken.exit_code == 1
+    assert taken.stderr == (
+        f"navo-agenda: error: {tmp_path / 'moved.json'}: $.documents[2].identifier: 'Kamerbrief"
+        " 2025 0404' stays with kamerbrief-2025-0404 in this database (the file's copy of that"
+        " one is older, and is left as the database has it), so it cannot go to dpap\n"
+    )
+    assert snapshot(seeded_db) == before
+
+
+def test_a_commitment_changed_on_both_sides_is_refused(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    """The file's copy has a status change this database lacks, this database has edits
+    the copy lacks: taking either would lose the other's change."""
+    data = exported(cli)
+    assert cli("edit", "c-2025-003", "--text", "Here").exit_code == 0
+    assert cli("edit", "c-2025-003", "--actor", "Hier").exit_code == 0
+    copy = from_monday(commitment("c-2025-003")(data), 2)
+    copy["status"] = "in_progress"
+    copy["events"].append(
+        {"at": "2026-01-10", "from_status": "open", "to_status": "in_progress", "note": "there"}
+    )
+    before = snapshot(seeded_db)
+    result = cli("import", str(write(tmp_path / "there.json", data)))
+    assert result.exit_code == 1
+    assert "$.commitments[2]: c-2025-003 was changed on both sides" in result.stderr
+    assert snapshot(seeded_db) == before
+
+
+def test_an_update_counts_the_changes_of_the_copy_it_takes(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    """A copy at version 4 makes the record here version 4: changed once more here, the
+    same file is then an older copy, and does not undo that change."""
+    for title in ("one", "two", "three"):
+        assert cli("edit", "dmm-2025-02", "--title", title).exit_code == 0
+    data = exported(cli)
+    meetings = data["meetings"]
+    from_monday(meetings[index(meetings, "slug", "dmm-2025-02")], 4)
+    colleague = tmp_path / "colleague.db"
+    assert cli("--db", str(colleague), "db", "init").exit_code == 0
+    file = write(tmp_path / "f.json", data)
+    assert cli("--db", str(colleague), "import", str(file)).stderr.endswith(
+        ": 0 added, 1 changed, 79 unchanged\n"
+    )
+    shown = json.loads(cli("--db", str(colleague), "show", "dmm-2025-02", "--json").stdout)
+    assert (shown["meeting"]["title"], shown["meeting"]["version"]) == ("three", 4)
+    assert cli("--db", str(colleague), "edit", "dmm-2025-02", "--title", "own").exit_code == 0
+    again = cli("--db", str(colleague), "import", str(file))
+    assert again.stderr.endswith(
+        ": 0 added, 0 changed, 79 unchanged, 1 older than the database's (left as the"
+        " database has them)\n"
+    )
+
+
 OPTION_ERRORS = [
     (["--format", "xml"], "'xml' is not one of: json, ics"),
     (["--kind", "party"], "'party' is not one of: dmm"),
@@ -513,20 +606,20 @@ def test_a_changed_record_is_updated_and_the_rest_left_alone(
     data = exported(cli)
     summit = index(data["meetings"], "slug", "summit-2025-06")
     data["meetings"][summit]["title"] = "NAVO-top in Den Haag"
-    data["meetings"][summit]["version"] = 99  # bookkeeping of the file is not imported
+    data["meetings"][summit]["version"] = 9  # the file's copy has seen more changes
     file = write(tmp_path / "export.json", data)
     before = versions(seeded_db, "meeting", "slug")
     result = cli("import", str(file))
     assert result.exit_code == 0, result.stderr
     assert result.stderr == f"Imported {file}: 0 added, 1 changed, 79 unchanged\n"
     after = versions(seeded_db, "meeting", "slug")
-    assert after["summit-2025-06"][0] == before["summit-2025-06"][0] + 1
+    assert after["summit-2025-06"][0] == 9  # at least the file's; one more than ours else
     assert after["summit-2025-06"][1] >= before["summit-2025-06"][1]
     assert {k: v for k, v in after.items() if k != "summit-2025-06"} == {
         k: v for k, v in before.items() if k != "summit-2025-06"
     }
     shown = exported(cli)["meetings"][summit]
-    assert (shown["title"], shown["version"]) == ("NAVO-top in Den Haag", 2)
+    assert (shown["title"], shown["version"]) == ("NAVO-top in Den Haag", 9)
 
 
 def test_a_changed_document_is_updated(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
@@ -744,13 +837,18 @@ def test_a_commitment_the_database_removed_does_not_come_back(
 def test_a_removed_ref_the_database_holds_as_a_commitment_stays_one(
     cli: Cli, seeded_db: Path, tmp_path: Path
 ) -> None:
-    """An import removes nothing: the ref stays the commitment's here."""
+    """An import removes nothing: the ref stays the commitment's here, and the line says
+    the other database removed it."""
     data = exported(cli)
     data["commitments"] = [c for c in data["commitments"] if c["ref"] != "c-2025-017"]
     data["retired"] = [{"ref": "c-2025-017", "retired_at": "2026-11-28T10:00:00Z"}]
     result = cli("import", str(write(tmp_path / "elsewhere.json", data)))
     assert result.exit_code == 0, result.stderr
-    assert result.stderr.endswith(": 0 added, 0 changed, 79 unchanged\n")
+    assert result.stderr.endswith(
+        ": 0 added, 0 changed, 78 unchanged, 1 commitment(s) removed in the file's database"
+        " kept here (an import removes nothing: 'navo-agenda remove' them here too, if they"
+        " should go)\n"
+    )
     assert "retired" not in exported(cli)
     assert cli("show", "c-2025-017").exit_code == 0
 
@@ -1218,3 +1316,11 @@ def test_any_records_survive_export_and_import(empty_template: Path, world: Data
         assert second.stdout == first.stdout
         again = cli("--db", str(target), "import", str(file))
         assert ": 0 added, 0 changed," in again.stderr
+
+
+def test_times_with_and_without_a_fraction_of_a_second_compare_in_order() -> None:
+    from navo_agenda.exchange.newer import moment
+
+    stamps = ["2026-11-28T10:00:59Z", "2026-11-28T10:00:59.000001Z", "2026-11-28T10:00:59.5Z"]
+    assert sorted(stamps, key=moment) == stamps
+    assert moment("2026-11-28T10:00:59.5Z") < moment("2026-11-28T10:01:00Z")

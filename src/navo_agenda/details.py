@@ -29,7 +29,7 @@ class ItemDetail(NamedTuple):
     item: AgendaItemRecord
     commitments: tuple[CommitmentRecord, ...]
     documents: tuple[DocumentRef, ...]  # the item's and its commitments'
-    document_keys: Mapping[str, str]  # store.citations.document_keys: the slugs show needs keyed
+    document_keys: Mapping[str, str]  # store.keyed.document_keys: the slugs show needs keyed
 
 
 class CommitmentDetail(NamedTuple):

@@ -102,7 +102,7 @@ class MeetingDetail(NamedTuple):
     items: tuple[AgendaItemRecord, ...]
     commitments: tuple[CommitmentRecord, ...]
     documents: tuple[DocumentRef, ...]
-    document_keys: Mapping[str, str]  # store.citations.document_keys: the slugs show needs keyed
+    document_keys: Mapping[str, str]  # store.keyed.document_keys: the slugs show needs keyed
 
 
 class TimelineEntry(NamedTuple):

@@ -63,7 +63,7 @@ def meeting_id(db: Database, slug: str) -> int:
 class History(NamedTuple):
     commitment: CommitmentRecord
     events: list[EventRecord]
-    document_keys: Mapping[str, str]  # store.citations.document_keys of the events' sources
+    document_keys: Mapping[str, str]  # store.keyed.document_keys of the events' sources
 
 
 def commitment_history(db: Database, ref: str) -> History:

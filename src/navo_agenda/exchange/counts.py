@@ -11,6 +11,8 @@ class ImportCounts(NamedTuple):
     older: int = 0
     # Commitments of the file under a ref this database removed: they do not come back.
     removed_here: int = 0
+    # Commitments the file's database removed that this one holds: an import removes nothing.
+    kept_here: int = 0
     # A calendar's to-dos (our deadlines among them) and other entries that are not events:
     # not meetings, so not read, and said so rather than dropped in silence.
     todos: int = 0
@@ -25,6 +27,7 @@ class ImportCounts(NamedTuple):
             self.unchanged + other.unchanged,
             self.older + other.older,
             self.removed_here + other.removed_here,
+            self.kept_here + other.kept_here,
             self.todos + other.todos,
             self.other_entries + other.other_entries,
         )
@@ -38,6 +41,11 @@ class ImportCounts(NamedTuple):
                 f", {self.removed_here} commitment(s) this database removed (left out: a"
                 " removed commitment does not come back; 'navo-agenda remove' it in the other"
                 " database too)"
+            )
+        if self.kept_here:
+            said += (
+                f", {self.kept_here} commitment(s) removed in the file's database kept here (an"
+                " import removes nothing: 'navo-agenda remove' them here too, if they should go)"
             )
         left = [
             f"{count} {what}"

@@ -16,22 +16,15 @@ from operator import itemgetter
 from typing import Any
 
 from navo_agenda.exchange.counts import ImportCounts
-from navo_agenda.exchange.resolving import Keys
+from navo_agenda.exchange.newer import COMPARED, KEY, Stored, newer_only, read_stored
+from navo_agenda.exchange.resolving import Keys, retired_among
 from navo_agenda.exchange.snapshot import (
-    COMMITMENT_FIELDS,
-    DOCUMENT_FIELDS,
     EVENT_FIELDS,
-    ITEM_FIELDS,
-    MEETING_FIELDS,
     NoProgress,
     Progress,
     Record,
     Snapshot,
     fetch,
-    read_commitments,
-    read_documents,
-    read_items,
-    read_meetings,
     read_retired,
     same,
 )
@@ -67,13 +60,6 @@ def import_snapshot(
 
 
 LIVE_REFS = "SELECT ref FROM commitment WHERE {where}"
-# What a record is compared on: its fields less its key (bookkeeping aside).
-COMPARED = {
-    "documents": DOCUMENT_FIELDS[1:],
-    "meetings": MEETING_FIELDS[1:],
-    "agenda_items": ITEM_FIELDS[2:],
-    "commitments": COMMITMENT_FIELDS[1:],
-}
 
 
 class Plan:
@@ -86,7 +72,8 @@ class Plan:
         self.events: list[tuple[str, list[Record]]] = []  # (ref, events to append)
         self.retired: list[Record] = []  # removed refs the database learns from the file
         self.unchanged = 0
-        self.older = 0  # records that differ, left as the database has them (older())
+        self.older = 0  # older copies, left as the database has them (exchange/newer.py)
+        self.kept_here = 0  # commitments the file's database removed and this one holds
 
     def sort(self, kind: str, records: list[Record], stored: dict[Any, Record], key: Any) -> None:
         self.new[kind], self.changed[kind] = [], []
@@ -100,8 +87,6 @@ class Plan:
                 self.new[kind].append(record)
             elif same(record, old, fields):
                 self.unchanged += 1
-            elif older(record, old):
-                self.older += 1
             else:
                 self.changed[kind].append((record, old))
 
@@ -109,7 +94,9 @@ class Plan:
         events = sum(map(len, map(itemgetter(1), self.events)))
         added = sum(map(len, self.new.values())) + events + len(self.retired)
         changed = sum(map(len, self.changed.values()))
-        return ImportCounts(added, changed, self.unchanged, older=self.older)
+        return ImportCounts(
+            added, changed, self.unchanged, older=self.older, kept_here=self.kept_here
+        )
 
 
 class Importer:
@@ -118,50 +105,39 @@ class Importer:
 
     def __init__(self, db: Database, snapshot: Snapshot, name: str) -> None:
         self.db, self.snapshot, self.name = db, snapshot, name
-        self.keys = Keys(db, snapshot, name)
 
     def run(self, progress: Progress) -> ImportCounts:
-        self.keys.resolve()
-        removed = self.keys.removed_here
-        if removed:  # left out, and said so (a commitment is no other record's parent)
+        """Before anything is checked against the database, the commitments it removed are
+        left out and older copies replaced by its own records (exchange/newer.py): every
+        check then sees what the database will hold."""
+        removed = retired_among(self.db, self.snapshot.column("commitments", "ref"))
+        if removed:  # a commitment is no other record's parent: the rest stands without it
             kept = [c for c in self.snapshot.commitments if c["ref"] not in removed]
             self.snapshot = self.snapshot._replace(commitments=kept, columns=None)
-        plan = self.compare()
-        Writer(self.db, self.snapshot, self.keys, progress).write(plan)
+        stored = read_stored(self.db, self.snapshot)
+        self.snapshot, older = newer_only(self.snapshot, stored, self.name)
+        keys = Keys(self.db, self.snapshot, self.name)
+        keys.resolve()
+        plan = self.compare(stored, keys)
+        plan.unchanged -= older  # each now equal to the database's record it was replaced by
+        plan.older = older
+        Writer(self.db, self.snapshot, keys, progress).write(plan)
         return plan.counts() + ImportCounts(removed_here=len(removed))
 
-    def compare(self) -> Plan:
-        s, db, keys, plan = self.snapshot, self.db, self.keys, Plan()
-        # The database's records under the file's keys (the database may hold others).
-        known = [i for d, i in keys.document_ids.items() if d in keys.file_documents]
-        documents = {r["slug"]: r for r in read_documents(db, "id", known)}
-        plan.sort("documents", s.documents, documents, lambda r: r["slug"])
-        known = [found[0] for m, found in keys.meetings.items() if m in keys.file_meetings]
-        meetings = {r["slug"]: r for r in read_meetings(db, "m.id", known)}
-        plan.sort("meetings", s.meetings, meetings, lambda r: r["slug"])
-        known = [i for key, i in keys.item_ids.items() if key in keys.file_items]
-        items = {(r["meeting"], r["position"]): r for r in read_items(db, "a.id", known)}
-        plan.sort("agenda_items", s.agenda_items, items, lambda r: (r["meeting"], r["position"]))
-        known = list(keys.commitment_ids.values())
-        commitments = {r["ref"]: r for r in read_commitments(db, "c.id", known)}
-        plan.sort("commitments", s.commitments, commitments, lambda r: r["ref"])
+    def compare(self, stored: Stored, keys: Keys) -> Plan:
+        s, plan = self.snapshot, Plan()
+        for kind in ("documents", "meetings", "agenda_items", "commitments"):
+            plan.sort(kind, getattr(s, kind), stored.records[kind], KEY[kind])
+        commitments = stored.records["commitments"]
         refs, histories = s.column("commitments", "ref"), s.column("commitments", "events")
-        behind: set[str] = set()
         for number, (ref, events) in enumerate(zip(refs, histories, strict=True)):
             old = commitments.get(ref)
             if old is not None:
-                new = self.appended(number, s.commitments[number], old)
-                if new is None:  # its history stops before the database's: an older copy
-                    behind.add(ref)
-                    new = []
+                new = self.appended(number, s.commitments[number], old, keys)
                 plan.unchanged += len(events) - len(new)
                 events = new
             if events:
                 plan.events.append((ref, events))
-        if behind:
-            changed = plan.changed["commitments"]
-            plan.changed["commitments"] = [p for p in changed if p[0]["ref"] not in behind]
-            plan.older += len(changed) - len(plan.changed["commitments"])
         self.compare_retired(plan)
         return plan
 
@@ -172,47 +148,27 @@ class Importer:
         if not refs:
             return
         known = {record["ref"] for record in read_retired(self.db, refs)}
-        known.update(row[0] for row in fetch(self.db, LIVE_REFS, "ref", refs))
-        plan.retired = [r for r in self.snapshot.retired if r["ref"] not in known]
-        plan.unchanged += len(refs) - len(plan.retired)
+        live = {row[0] for row in fetch(self.db, LIVE_REFS, "ref", refs)}
+        plan.retired = [r for r in self.snapshot.retired if r["ref"] not in known | live]
+        plan.kept_here = len(live)
+        plan.unchanged += len(refs) - len(plan.retired) - len(live)
 
-    def appended(self, number: int, record: Record, old: Record) -> list[Record] | None:
+    def appended(self, number: int, record: Record, old: Record, keys: Keys) -> list[Record]:
         """The file's events the database does not have yet: its history must begin with
-        the database's, event for event, and may only go on from there; None when it stops
-        before the database's (the file's copy is older: left as the database has it). An
-        event is the same change when it says the same (EVENT_FIELDS), whenever each copy
-        recorded it: two databases seeded at different moments hold the seed's changes with
+        the database's, event for event, and may only go on from there (one that stops
+        before it is an older copy, replaced before this: exchange/newer.py). An event is
+        the same change when it says the same (EVENT_FIELDS), whenever each copy recorded
+        it: two databases seeded at different moments hold the seed's changes with
         different created_at stamps, and must still take each other's files."""
         ours, theirs, ref = record["events"], old["events"], record["ref"]
         for index, (mine, stored) in enumerate(zip(ours, theirs, strict=False)):
             if any(mine[field] != stored[field] for field in EVENT_FIELDS):
                 change = f"{stored['at']}: {stored['from_status'] or 'new'} → {stored['to_status']}"
-                raise self.keys.fail(
+                raise keys.fail(
                     f"$.commitments[{number}].events[{index}]",
                     f"differs from event {index + 1} of {ref} in the database ({change},"
                     f" recorded {stored['created_at']}); history is only ever added to,"
                     " never rewritten",
                 )
-        if len(ours) < len(theirs):
-            return None
         appended: list[Record] = ours[len(theirs) :]
         return appended
-
-
-def older(record: Record, stored: Record) -> bool:
-    """Whether the file's copy of a record is older than the database's: fewer changes
-    (version) and changed before it (updated_at), both. Such a copy (a file from before the
-    last edits, a colleague's from before theirs) would undo what changed since: it is left
-    out and counted, as ICS import leaves out an older copy of our event. Either sign alone
-    is not enough: a database seeded later has its seed stamped later, and another may have
-    changed a record less often but more recently."""
-    mine, theirs = record["updated_at"], stored["updated_at"]
-    if mine is None or theirs is None or record["version"] is None:
-        return False
-    return bool(record["version"] < stored["version"] and moment(mine) < moment(theirs))
-
-
-def moment(stamp: str) -> tuple[str, str]:
-    """An RFC 3339 UTC time as the export writes it ('2026-11-28T02:35:59Z', with a fraction
-    of a second or without), in an order that compares: '…:59Z' is before '…:59.5Z'."""
-    return stamp[:19], stamp[19:-1].ljust(7, "0")

@@ -40,7 +40,6 @@ class Keys:
         self.meetings: dict[str, tuple[int, str | None]] = {}  # slug: (id, parent's slug)
         self.item_ids: dict[tuple[str, int], int] = {}
         self.commitment_ids: dict[str, int] = {}
-        self.removed_here: set[str] = set()  # refs of the file this database removed
 
     def fail(self, path: str, message: str) -> BadFile:
         return problem(self.name, path, message)
@@ -52,15 +51,6 @@ class Keys:
         refs = self.snapshot.column("commitments", "ref")
         found = fetch(self.db, "SELECT ref, id FROM commitment WHERE {where}", "ref", refs)
         self.commitment_ids = {row[0]: row[1] for row in found}
-        self.removed_here = self.retired_among(refs)
-
-    def retired_among(self, refs: Sequence[str]) -> set[str]:
-        """The file's refs of commitments this database removed: such a commitment does not
-        come back (its ref is never given out again, as people may have cited it), and the
-        import leaves it out rather than refuse the rest of the file."""
-        if not refs or not self.db.scalar("SELECT EXISTS (SELECT 1 FROM retired_ref)"):
-            return set()  # as in most databases: nothing to look up ref by ref
-        return {row[0] for row in fetch(self.db, RETIRED_REFS, "ref", refs)}
 
     # -- documents ----------------------------------------------------------------------------
 
@@ -226,6 +216,15 @@ class Keys:
             f"{meeting} would have no agenda item {gap}: a meeting's items are numbered"
             " 1, 2, 3… without gaps",
         )
+
+
+def retired_among(db: Database, refs: Sequence[str]) -> set[str]:
+    """The file's refs of commitments this database removed: such a commitment does not come
+    back (its ref is never given out again, as people may have cited it), and the import
+    leaves it out rather than refuse the rest of the file."""
+    if not refs or not db.scalar("SELECT EXISTS (SELECT 1 FROM retired_ref)"):
+        return set()  # as in most databases: nothing to look up ref by ref
+    return {row[0] for row in fetch(db, RETIRED_REFS, "ref", refs)}
 
 
 def first_gap(taken: Iterable[tuple[str, int]]) -> tuple[str, int]:

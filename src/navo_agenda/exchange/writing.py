@@ -285,12 +285,18 @@ class Writer:
     def insert(self, table: str, columns: Columns, *, counted: bool = True) -> None:
         insert_columns(self.db, table, columns, progress=self.progress, counted=counted)
 
-    def update(self, table: str, columns: tuple[str, ...], rows: list[Row]) -> None:
+    def update(
+        self, table: str, columns: tuple[str, ...], rows: list[Row], changed: list[Record]
+    ) -> None:
+        """Each row (its values, then its id) with a version one higher than the
+        database's, and at least the file's: two databases exchanging files then count the
+        same changes, as exchange/newer.py needs to tell an older copy."""
         assignments = ", ".join(f"{column} = ?" for column in columns)
+        versions = [record["version"] or 0 for record in changed]
         self.db.executemany(
-            f"UPDATE {table} SET {assignments}, version = version + 1,"
+            f"UPDATE {table} SET {assignments}, version = max(version + 1, ?),"
             " updated_at = CURRENT_TIMESTAMP WHERE id = ?",
-            rows,
+            [(*row[:-1], version, row[-1]) for row, version in zip(rows, versions, strict=True)],
         )
         self.progress.advance(len(rows))
 
@@ -338,7 +344,7 @@ class Writer:
         self.insert("document", {"id": new_ids, **copied, **self.kept(c)})
         data = itemgetter(*DOCUMENT_FIELDS[1:])
         changes = [(*data(r), ids[r["slug"]]) for r, _ in changed]
-        self.update("document", DOCUMENT_FIELDS[1:], changes)
+        self.update("document", DOCUMENT_FIELDS[1:], changes, [r for r, _ in changed])
 
     def write_meetings(self, plan: "Plan") -> None:
         new, changed = plan.new["meetings"], plan.changed["meetings"]
@@ -366,6 +372,7 @@ class Writer:
                 (*data(r), ids.get(r["parent"]), documents.get(r["source"]), ids[r["slug"]])
                 for r, _ in changed
             ],
+            [r for r, _ in changed],
         )
         self.write_links(
             "meeting_document",
@@ -422,6 +429,7 @@ class Writer:
             "agenda_item",
             ITEM_COLUMNS,
             [(*data(r), documents.get(r["source"]), i) for i, r, _ in owned],
+            [r for _, r, _ in owned],
         )
         retagged = [(i, r["topics"]) for i, r, old in owned if not same(r, old, TOPICS)]
         self.db.executemany(
@@ -474,6 +482,7 @@ class Writer:
                 )
                 for r, _ in changed
             ],
+            [r for r, _ in changed],
         )
         self.write_links(
             "commitment_document",
