@@ -402,25 +402,45 @@ def test_text_that_begins_with_a_dash_is_explained(cli: Cli, seeded_db: Path) ->
 
 
 @pytest.mark.parametrize(
-    ("typed", "suggested"),
+    ("typed", "suggested", "searched"),
     [
-        (["navo", "-steun"], "navo-agenda search navo -- -steun"),
-        (["-n", "3", "-steun", "navo top"], "navo-agenda search -n 3 -- -steun 'navo top'"),
+        (["navo", "-steun"], "navo-agenda search navo -- -steun", "navo -steun"),
+        (
+            ["-n", "3", "-steun", "navo top"],
+            "navo-agenda search -n 3 -- -steun 'navo top'",
+            "-steun navo top",
+        ),
         (
             ["--kind", "item", "-steun", "Oekraïne's"],
             """navo-agenda search --kind item -- -steun 'Oekraïne'"'"'s'""",
+            "-steun Oekraïne's",
+        ),
+        # options after the word stay options, with their values
+        (
+            ["-steun", "--kind", "meeting", "top", "-n", "2"],
+            "navo-agenda search --kind meeting -n 2 -- -steun top",
+            "-steun top",
+        ),
+        (
+            ["-steun", "--kind=item", "--json"],
+            "navo-agenda search --kind=item --json -- -steun",
+            "-steun",
         ),
     ],
 )
 def test_the_explanation_keeps_every_other_word(
-    cli: Cli, seeded_db: Path, typed: list[str], suggested: str
+    cli: Cli, seeded_db: Path, typed: list[str], suggested: str, searched: str
 ) -> None:
-    """The command it suggests is what was typed, with -- where it belongs: it runs."""
+    """The command it suggests is what was typed, with -- where it belongs: it runs, and
+    searches the words that were meant."""
     result = cli("search", *typed)
     assert result.exit_code == 2
     assert result.stderr.endswith(f" put -- before it: {suggested}\n")
-    again = cli(*shlex.split(suggested)[1:])
+    args = shlex.split(suggested)[1:]
+    end = args.index("--")
+    again = cli(*args[:end], *([] if "--json" in args else ["--json"]), *args[end:])
     assert again.exit_code == 0, again.stderr
+    assert json.loads(again.stdout)["query"] == searched
 
 
 def test_a_narrow_terminal_folds_the_text_and_loses_none_of_it(cli: Cli, seeded_db: Path) -> None:

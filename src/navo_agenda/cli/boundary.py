@@ -86,9 +86,10 @@ class BoundaryGroup(TyperGroup):
             typed_text = unknown.startswith("-") and not unknown.startswith("--")
             if context is not None and context.command.name in TEXT_COMMANDS and typed_text:
                 given = list(sys.argv[1:] if args is None else args)
+                typed = with_end_of_options(given, context, unknown)
                 hint = (  # 'search -steun' is text that begins with a dash, not options
                     "; to search for text that begins with '-', put -- before it:"
-                    f" {context.command_path} {with_end_of_options(given, context, unknown)}"
+                    f" {context.find_root().info_name} {typed}"
                 )
             return fail(error.format_message() + hint, error.exit_code)
         except Exception as error:
@@ -106,11 +107,30 @@ def internal_error(error: Exception) -> str:
 
 
 def with_end_of_options(given: list[str], context: Any, unknown: str) -> str:
-    """What was typed after the command, with -- before the word that Click took for an
-    option, the other words kept, quoted for the shell."""
+    """The command as typed, the command's own options (and their values) before --, and
+    after it the word Click took for an option with the words that follow: quoted for the
+    shell, it runs the search that was meant."""
     name = context.command.name
-    rest = given[given.index(name) + 1 :] if name in given else []
+    at = given.index(name) if name in given else len(given)
+    before, rest = given[:at], given[at + 1 :]
     start = next((n for n, arg in enumerate(rest) if arg.startswith(unknown)), None)
     if start is None:
-        return f"-- {shlex.quote(unknown)}"
-    return shlex.join([*rest[:start], "--", *rest[start:]])
+        return shlex.join([*before, name, "--", unknown])
+    takes_value = {
+        opt: not param.is_flag
+        for param in context.command.params
+        if param.param_type_name == "option"
+        for opt in (*param.opts, *param.secondary_opts)
+    }
+    options, words = list(rest[:start]), []
+    tokens = iter(rest[start:])
+    for token in tokens:
+        option = token.split("=", 1)[0]
+        if option not in takes_value:
+            words.append(token)
+            continue
+        options.append(token)
+        value = next(tokens, None) if takes_value[option] and "=" not in token else None
+        if value is not None:
+            options.append(value)
+    return shlex.join([*before, name, *options, "--", *words])
