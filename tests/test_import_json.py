@@ -1318,6 +1318,85 @@ def test_any_records_survive_export_and_import(empty_template: Path, world: Data
         assert ": 0 added, 0 changed," in again.stderr
 
 
+def test_a_time_from_a_clock_ahead_is_never_moved_back(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    """A copy stamped by a clock ahead of ours (2030) is taken with its time kept: an update
+    moves updated_at to now only if now is later. The older copy of that time is then still
+    older, and does not undo it."""
+    data = exported(cli)
+    meetings = data["meetings"]
+    newer = json.loads(json.dumps(data))
+    newer_copy = newer["meetings"][index(meetings, "slug", "summit-2026-07")]
+    newer_copy.update(title="Top in Ankara", version=3, updated_at="2030-01-02T00:00:00Z")
+    older = json.loads(json.dumps(data))
+    older["meetings"][index(meetings, "slug", "summit-2026-07")].update(
+        version=2, updated_at="2030-01-01T00:00:00Z"
+    )
+    assert cli("import", str(write(tmp_path / "newer.json", newer))).exit_code == 0
+    after = exported(cli)["meetings"][index(meetings, "slug", "summit-2026-07")]
+    assert (after["title"], after["version"], after["updated_at"]) == (
+        "Top in Ankara",
+        3,
+        "2030-01-02T00:00:00Z",
+    )
+    result = cli("import", str(write(tmp_path / "older.json", older)))
+    assert result.stderr.endswith(", 1 older than the database's (left as the database has them)\n")
+    assert exported(cli)["meetings"][index(meetings, "slug", "summit-2026-07")] == after
+
+
+def test_an_older_export_after_items_moved_leaves_commitments_on_their_items(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    """A commitment names its item by position: moving items changes the commitments on
+    them too, so that the export from before the move is older for both."""
+    before_move = write(tmp_path / "before.json", exported(cli))
+    on_item = json.loads(cli("show", "c-2025-003", "--json").stdout)["item"]["title"]
+    assert cli("edit", "dmm-2025-06/4", "--move-to", "1").exit_code == 0
+    moved = exported(cli)
+    result = cli("import", str(before_move))
+    assert result.exit_code == 0, result.stderr
+    assert ", 0 changed, " in result.stderr
+    assert exported(cli) == moved
+    assert json.loads(cli("show", "c-2025-003", "--json").stdout)["item"]["title"] == on_item
+    assert cli("db", "check").exit_code == 0
+
+
+def test_a_version_past_two_to_the_62_is_refused(cli: Cli, seeded_db: Path, tmp_path: Path) -> None:
+    """So that every later change, and max(version + 1, the file's), fits a 64-bit integer."""
+    data = exported(cli)
+    data["documents"][0]["version"] = 2**62 + 1
+    result = cli("import", str(write(tmp_path / "big.json", data)))
+    assert result.exit_code == 1
+    assert "$.documents[0].version: 4611686018427387905 is not a whole number from 1 to" in (
+        result.stderr
+    )
+    data["documents"][0]["version"] = 2**62
+    data["documents"][0]["title"] = "Nieuw"
+    assert cli("import", str(write(tmp_path / "top.json", data))).exit_code == 0
+    assert cli("edit", data["documents"][0]["slug"], "--title", "Nog nieuwer").exit_code == 0
+    assert exported(cli)["documents"][0]["version"] == 2**62 + 1
+    again = tmp_path / "again.db"
+    assert cli("--db", str(again), "db", "init", "--empty").exit_code == 0
+    assert cli("--db", str(again), "import", "-", input=cli("export").stdout).exit_code == 1
+
+
+def test_an_older_copy_stamped_in_the_same_second_is_older(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    """Times are often whole seconds: two edits in one second, and the export between them,
+    differ in version only; that copy is older."""
+    assert cli("edit", "dpap", "--title", "first").exit_code == 0
+    data = exported(cli)
+    assert cli("edit", "dpap", "--title", "second").exit_code == 0
+    documents = data["documents"]
+    stored = exported(cli)["documents"][index(documents, "slug", "dpap")]
+    documents[index(documents, "slug", "dpap")]["updated_at"] = stored["updated_at"]
+    result = cli("import", str(write(tmp_path / "between.json", data)))
+    assert result.stderr.endswith(", 1 older than the database's (left as the database has them)\n")
+    assert exported(cli)["documents"][index(documents, "slug", "dpap")]["title"] == "second"
+
+
 def test_times_with_and_without_a_fraction_of_a_second_compare_in_order() -> None:
     from navo_agenda.exchange.newer import moment
 

@@ -141,7 +141,7 @@ def remove_item(db: Database, target: Target, *, cascade: bool, detach: bool) ->
         else:
             db.execute(
                 "UPDATE commitment SET agenda_item_id = NULL, version = version + 1,"
-                " updated_at = CURRENT_TIMESTAMP WHERE id = :id",
+                " updated_at = max(updated_at, CURRENT_TIMESTAMP) WHERE id = :id",
                 {"id": commitment_id},
             )
     item_store.delete_item(db, item)

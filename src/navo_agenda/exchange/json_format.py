@@ -67,6 +67,7 @@ LISTS = ("documents", "meetings", "agenda_items", "commitments")
 RETIRED = "retired"
 
 BATCH = 1_000  # records per progress step and per piece of output
+MAX_VERSION = 2**62
 
 _encode = json.JSONEncoder(ensure_ascii=False).encode
 
@@ -123,7 +124,9 @@ timestamp = Canonical(stamp_problem, "a UTC time like 2026-11-28T02:35:59Z", 40)
 BOOKKEEPING = (
     ("created_at", timestamp, OPTIONAL),
     ("updated_at", timestamp, OPTIONAL),
-    ("version", Whole(1, 2**63 - 1), OPTIONAL),
+    # Up to 2**62, so that later changes (and an update's max(version + 1, file's)) always
+    # fit SQLite's 64-bit integers: past 2**63 - 1 it would store a float.
+    ("version", Whole(1, MAX_VERSION), OPTIONAL),
 )
 LINK = Spec(
     "a link to a document",

@@ -16,8 +16,9 @@ two databases that exchange files keep counting the same changes.
 A commitment carries its history too. A copy whose history stops before the database's is
 older when its fields are; when its fields are newer, each side has changed the commitment
 and the import refuses the file (as it refuses two histories that differ), and so it does
-for a copy with status changes the database lacks whose fields are older: an import takes
-one copy or the other, and either would lose a change.
+for a copy with status changes the database lacks whose fields differ and are older: an
+import takes one copy or the other, and either would lose a change. (With equal fields, the
+status changes are simply appended.)
 """
 
 from collections.abc import Callable
@@ -150,6 +151,14 @@ def takes_history(record: Record, old: Record, number: int, name: str) -> bool:
         if any(mine[field] != stored[field] for field in EVENT_FIELDS):
             return False
     behind, ahead = len(ours) < len(theirs), len(ours) > len(theirs)
+    if behind and (record["version"] is None or record["updated_at"] is None):
+        raise problem(  # nothing to tell an older copy by: its history is what it says
+            name,
+            f"$.commitments[{number}].status",
+            f"{record['ref']} is {theirs[-1]['to_status']!r} in the database, after"
+            f" {len(theirs) - len(ours)} status change(s) this file does not have; history is"
+            " only ever added to, never rewritten",
+        )
     if (behind and not older(record, old)) or (ahead and older(record, old)):
         lacking = "status changes" if behind else "changes of its fields"
         raise problem(
@@ -168,7 +177,8 @@ def older(record: Record, stored: Record) -> bool:
     mine, theirs, version = record["updated_at"], stored["updated_at"], record["version"]
     if mine is None or theirs is None or version is None:
         return False
-    return bool(version < stored["version"] and moment(mine) < moment(theirs))
+    # Not later: times are often whole seconds, and two edits may fall in one.
+    return bool(version < stored["version"] and moment(mine) <= moment(theirs))
 
 
 def moment(stamp: str) -> tuple[str, str]:

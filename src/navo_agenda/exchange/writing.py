@@ -289,14 +289,16 @@ class Writer:
         self, table: str, columns: tuple[str, ...], rows: list[Row], changed: list[Record]
     ) -> None:
         """Each row (its values, then its id) with a version one higher than the
-        database's, and at least the file's: two databases exchanging files then count the
-        same changes, as exchange/newer.py needs to tell an older copy."""
+        database's and at least the file's, and a time now or the file's if that is later
+        (a clock ahead of ours): two databases exchanging files then count the same changes
+        and keep their times in order, as exchange/newer.py needs to tell an older copy."""
         assignments = ", ".join(f"{column} = ?" for column in columns)
-        versions = [record["version"] or 0 for record in changed]
+        times = self.times.__getitem__
+        marks = [(r["version"] or 0, times(r["updated_at"])) for r in changed]
         self.db.executemany(
             f"UPDATE {table} SET {assignments}, version = max(version + 1, ?),"
-            " updated_at = CURRENT_TIMESTAMP WHERE id = ?",
-            [(*row[:-1], version, row[-1]) for row, version in zip(rows, versions, strict=True)],
+            " updated_at = max(updated_at, CURRENT_TIMESTAMP, ?) WHERE id = ?",
+            [(*row[:-1], *mark, row[-1]) for row, mark in zip(rows, marks, strict=True)],
         )
         self.progress.advance(len(rows))
 

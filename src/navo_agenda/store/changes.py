@@ -3,7 +3,10 @@
 Every table carries `version`. An edit names the version it was based on (the user's
 --if-version, or the version read in the same transaction) and the UPDATE only applies if
 the row is still at that version: an edit based on stale data fails instead of silently
-overwriting someone else's change.
+overwriting someone else's change. `updated_at` moves to now and never back (everywhere a
+row is touched: max(updated_at, CURRENT_TIMESTAMP)): an import may have brought a time
+from a clock ahead of ours, and calendar stamps and the import's test for older copies
+(exchange/newer.py) both rely on it only ever going forward.
 """
 
 from collections.abc import Mapping
@@ -19,7 +22,7 @@ def update_row(
     """Write `values` (possibly none: the edit was elsewhere, e.g. topics) to the row if it
     is still at `version`; returns the new version."""
     assignments = [f"{column} = :{column}" for column in values]
-    assignments += ["version = version + 1", "updated_at = CURRENT_TIMESTAMP"]
+    assignments += ["version = version + 1", "updated_at = max(updated_at, CURRENT_TIMESTAMP)"]
     changed = db.execute(
         f"UPDATE {table} SET {', '.join(assignments)}"
         " WHERE id = :row_id AND version = :row_version",

@@ -99,7 +99,8 @@ def detach_document(db: Database, document_id: int) -> None:
     for table in ("meeting", "agenda_item", "commitment"):
         db.execute(
             f"UPDATE {table} SET source_id = NULL, source_quote = NULL,"
-            " version = version + 1, updated_at = CURRENT_TIMESTAMP WHERE source_id = :id",
+            " version = version + 1, updated_at = max(updated_at, CURRENT_TIMESTAMP)"
+            " WHERE source_id = :id",
             {"id": document_id},
         )
     for table in ("meeting_document", "agenda_item_document", "commitment_document"):

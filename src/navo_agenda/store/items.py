@@ -52,8 +52,25 @@ def shift(db: Database, meeting_id: int, start: int, end: int, by: int) -> None:
     )
     db.execute(
         "UPDATE agenda_item SET position = position - :park + :by,"
-        " version = version + 1, updated_at = CURRENT_TIMESTAMP"
+        " version = version + 1, updated_at = max(updated_at, CURRENT_TIMESTAMP)"
         " WHERE meeting_id = :meeting AND position BETWEEN :park + :start AND :park + :end",
+        params,
+    )
+    renumbered(
+        db,
+        "SELECT id FROM agenda_item WHERE meeting_id = :meeting"
+        " AND position BETWEEN :start + :by AND :end + :by",
+        params,
+    )
+
+
+def renumbered(db: Database, items: str, params: dict[str, Any]) -> None:
+    """The commitments on items that got another position (the `items` query) are changed
+    too: they name their item by its position, and an export of them, or of a copy made
+    before the move, must tell which copy is the newer (exchange/newer.py)."""
+    db.execute(
+        "UPDATE commitment SET version = version + 1,"
+        f" updated_at = max(updated_at, CURRENT_TIMESTAMP) WHERE agenda_item_id IN ({items})",
         params,
     )
 
@@ -90,9 +107,10 @@ def move_item(db: Database, item: ItemRow, to: int) -> int:
         shift(db, item.meeting_id, item.position + 1, to, -1)
     db.execute(
         "UPDATE agenda_item SET position = :to, version = version + 1,"
-        " updated_at = CURRENT_TIMESTAMP WHERE id = :id",
+        " updated_at = max(updated_at, CURRENT_TIMESTAMP) WHERE id = :id",
         {"to": to, "id": item.id},
     )
+    renumbered(db, ":id", {"id": item.id})
     return to
 
 

@@ -304,7 +304,7 @@ def dependents(db: Database, meeting_id: int) -> Dependents:
 def reparent_children(db: Database, meeting_id: int, parent_id: int | None) -> None:
     db.execute(
         "UPDATE meeting SET parent_id = :parent, version = version + 1,"
-        " updated_at = CURRENT_TIMESTAMP WHERE parent_id = :id",
+        " updated_at = max(updated_at, CURRENT_TIMESTAMP) WHERE parent_id = :id",
         {"parent": parent_id, "id": meeting_id},
     )
 
@@ -322,7 +322,7 @@ def touch_meetings(db: Database, meeting_ids: Iterable[int]) -> None:
     already later (a file's, from another clock) is left alone: stamps never go back."""
     for meeting_id in sorted(set(meeting_ids)):
         db.execute(
-            "UPDATE meeting SET updated_at = CURRENT_TIMESTAMP"
+            "UPDATE meeting SET updated_at = max(updated_at, CURRENT_TIMESTAMP)"
             " WHERE id = :id AND updated_at < CURRENT_TIMESTAMP",
             {"id": meeting_id},
         )
