@@ -546,6 +546,30 @@ def test_a_commitment_changed_on_both_sides_is_refused(
     assert snapshot(seeded_db) == before
 
 
+def test_a_status_change_there_and_an_edit_here_at_one_version_is_refused(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    """Each side changed c-2025-008 once (its due date here, its status there): both at
+    version 2, neither copy older, and taking the file's would lose the due date."""
+    data = exported(cli)
+    assert cli("edit", "c-2025-008", "--due", "2027-Q1").exit_code == 0
+    copy = commitment("c-2025-008")(data)
+    copy["version"], copy["status"] = 2, "fulfilled"
+    copy["events"].append(  # as the other database recorded it
+        {"at": "2026-02-01", "from_status": "open", "to_status": "fulfilled", "note": "there",
+         "created_at": "2026-11-28T12:00:00Z"}
+    )  # fmt: skip
+    before = snapshot(seeded_db)
+    result = cli("import", str(write(tmp_path / "there.json", data)))
+    assert result.exit_code == 1
+    assert "c-2025-008 was changed on both sides" in result.stderr
+    assert snapshot(seeded_db) == before
+    copy["due"] = "2027-Q1"  # the copy that has both changes is taken
+    copy["version"] = 3
+    taken = cli("import", str(write(tmp_path / "both.json", data)))
+    assert taken.stderr.endswith(": 1 added, 1 changed, 79 unchanged\n"), taken.stderr
+
+
 def test_an_update_counts_the_changes_of_the_copy_it_takes(
     cli: Cli, seeded_db: Path, tmp_path: Path
 ) -> None:

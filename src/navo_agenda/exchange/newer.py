@@ -159,7 +159,7 @@ def takes_history(record: Record, old: Record, number: int, name: str) -> bool:
             f" {len(theirs) - len(ours)} status change(s) this file does not have; history is"
             " only ever added to, never rewritten",
         )
-    if (behind and not older(record, old)) or (ahead and older(record, old)):
+    if (behind and not older(record, old)) or (ahead and changed_here(record, old)):
         lacking = "status changes" if behind else "changes of its fields"
         raise problem(
             name,
@@ -170,6 +170,20 @@ def takes_history(record: Record, old: Record, number: int, name: str) -> bool:
             " change, so it takes neither",
         )
     return True
+
+
+def changed_here(record: Record, old: Record) -> bool:
+    """Whether the database changed a commitment (whose fields differ from the file's
+    copy) since the point where the file's history went on: each status change that a
+    navo-agenda recorded (it has its created_at) raised the copy's version by one, so its
+    version less those is at least the version the two copies shared; a database version
+    above that is a change made here since. Status changes written into a file by hand
+    raised nothing, and then only older() can tell."""
+    added = record["events"][len(old["events"]) :]
+    version = record["version"]
+    if version is None or any(event["created_at"] is None for event in added):
+        return older(record, old)
+    return older(record, old) or version - len(added) < old["version"]
 
 
 def older(record: Record, stored: Record) -> bool:
