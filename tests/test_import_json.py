@@ -849,9 +849,9 @@ def test_a_commitment_the_database_removed_does_not_come_back(
     result = cli("import", str(write(tmp_path / "before.json", data)))
     assert result.exit_code == 0, result.stderr
     assert result.stderr.endswith(
-        ": 0 added, 1 changed, 77 unchanged, 1 commitment(s) this database removed (left out:"
-        " a removed commitment does not come back; 'navo-agenda remove' it in the other"
-        " database too)\n"
+        ": 0 added, 1 changed, 77 unchanged, 1 commitment(s) this database removed (left out"
+        " with 1 status change(s): a removed commitment does not come back; 'navo-agenda"
+        " remove' it in the other database too)\n"
     )
     assert cli("show", "c-2025-017").exit_code == 1
     assert exported(cli)["commitments"][3]["text"] == "Changed elsewhere"
@@ -1419,6 +1419,31 @@ def test_an_older_copy_stamped_in_the_same_second_is_older(
     result = cli("import", str(write(tmp_path / "between.json", data)))
     assert result.stderr.endswith(", 1 older than the database's (left as the database has them)\n")
     assert exported(cli)["documents"][index(documents, "slug", "dpap")]["title"] == "second"
+
+
+def test_a_document_removed_with_detach_does_not_come_back_into_its_records(
+    cli: Cli, seeded_db: Path, tmp_path: Path
+) -> None:
+    """A record's links are part of it: losing one to 'remove --detach' changes the record,
+    so an export from before is an older copy of it and does not put the link back."""
+    before = write(tmp_path / "before.json", exported(cli))
+    linked = ("summit-2023-07", "dmm-2025-06/3")
+    assert any(d["slug"] == "kst-28676-440" for d in shown_documents(cli, linked[0]))
+    assert cli("remove", "kst-28676-440", "--detach", "--yes").exit_code == 0
+    result = cli("import", str(before))
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.endswith(
+        ": 1 added, 0 changed, 77 unchanged, 2 older than the database's (left as the"
+        " database has them)\n"
+    )  # the document itself is added again: an import removes nothing, and adds
+    for key in linked:
+        assert all(d["slug"] != "kst-28676-440" for d in shown_documents(cli, key))
+    assert cli("db", "check").exit_code == 0
+
+
+def shown_documents(cli: Cli, key: str) -> list[Data]:
+    documents: list[Data] = json.loads(cli("show", key, "--json").stdout)["documents"]
+    return documents
 
 
 def test_times_with_and_without_a_fraction_of_a_second_compare_in_order() -> None:

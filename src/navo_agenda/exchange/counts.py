@@ -11,6 +11,7 @@ class ImportCounts(NamedTuple):
     older: int = 0
     # Commitments of the file under a ref this database removed: they do not come back.
     removed_here: int = 0
+    removed_records: int = 0  # those commitments with their status changes
     # Commitments the file's database removed that this one holds: an import removes nothing.
     kept_here: int = 0
     # A calendar's to-dos (our deadlines among them) and other entries that are not events:
@@ -27,6 +28,7 @@ class ImportCounts(NamedTuple):
             self.unchanged + other.unchanged,
             self.older + other.older,
             self.removed_here + other.removed_here,
+            self.removed_records + other.removed_records,
             self.kept_here + other.kept_here,
             self.todos + other.todos,
             self.other_entries + other.other_entries,
@@ -37,10 +39,11 @@ class ImportCounts(NamedTuple):
         if self.older:
             said += f", {self.older} older than the database's (left as the database has them)"
         if self.removed_here:
+            events = self.removed_records - self.removed_here
             said += (
-                f", {self.removed_here} commitment(s) this database removed (left out: a"
-                " removed commitment does not come back; 'navo-agenda remove' it in the other"
-                " database too)"
+                f", {self.removed_here} commitment(s) this database removed (left out with"
+                f" {events} status change(s): a removed commitment does not come back;"
+                " 'navo-agenda remove' it in the other database too)"
             )
         if self.kept_here:
             said += (

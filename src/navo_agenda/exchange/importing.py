@@ -111,9 +111,12 @@ class Importer:
         left out and older copies replaced by its own records (exchange/newer.py): every
         check then sees what the database will hold."""
         removed = retired_among(self.db, self.snapshot.column("commitments", "ref"))
+        left_out = 0  # records: the commitments and their status changes
         if removed:  # a commitment is no other record's parent: the rest stands without it
             kept = [c for c in self.snapshot.commitments if c["ref"] not in removed]
+            left_out = self.snapshot.record_count()
             self.snapshot = self.snapshot._replace(commitments=kept, columns=None)
+            left_out -= self.snapshot.record_count()
         stored = read_stored(self.db, self.snapshot)
         self.snapshot, older = newer_only(self.snapshot, stored, self.name)
         keys = Keys(self.db, self.snapshot, self.name)
@@ -122,7 +125,7 @@ class Importer:
         plan.unchanged -= older  # each now equal to the database's record it was replaced by
         plan.older = older
         Writer(self.db, self.snapshot, keys, progress).write(plan)
-        return plan.counts() + ImportCounts(removed_here=len(removed))
+        return plan.counts() + ImportCounts(removed_here=len(removed), removed_records=left_out)
 
     def compare(self, stored: Stored, keys: Keys) -> Plan:
         s, plan = self.snapshot, Plan()

@@ -95,7 +95,9 @@ def citations(db: Database, document_id: int) -> dict[str, int]:
 
 def detach_document(db: Database, document_id: int) -> None:
     """Let every record that cites the document stop citing it (a quote without its source
-    would claim a source it no longer names, so the quote goes too)."""
+    would claim a source it no longer names, so the quote goes too). A record's links are
+    part of it (docs/export.md), so one that loses a link changes too: its version and
+    time move, and an export from before is an older copy of it."""
     for table in ("meeting", "agenda_item", "commitment"):
         db.execute(
             f"UPDATE {table} SET source_id = NULL, source_quote = NULL,"
@@ -103,8 +105,14 @@ def detach_document(db: Database, document_id: int) -> None:
             " WHERE source_id = :id",
             {"id": document_id},
         )
-    for table in ("meeting_document", "agenda_item_document", "commitment_document"):
-        db.execute(f"DELETE FROM {table} WHERE document_id = :id", {"id": document_id})
+        links = f"{table}_document"
+        db.execute(
+            f"UPDATE {table} SET version = version + 1,"
+            " updated_at = max(updated_at, CURRENT_TIMESTAMP)"
+            f" WHERE id IN (SELECT {table}_id FROM {links} WHERE document_id = :id)",
+            {"id": document_id},
+        )
+        db.execute(f"DELETE FROM {links} WHERE document_id = :id", {"id": document_id})
 
 
 def delete_document(db: Database, document_id: int) -> None:
