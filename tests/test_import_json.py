@@ -1403,6 +1403,13 @@ def test_a_version_past_two_to_the_62_is_refused(cli: Cli, seeded_db: Path, tmp_
     again = tmp_path / "again.db"
     assert cli("--db", str(again), "db", "init", "--empty").exit_code == 0
     assert cli("--db", str(again), "import", "-", input=cli("export").stdout).exit_code == 1
+    check = cli("db", "check", env={"COLUMNS": "300"})  # which db check names
+    assert check.exit_code == 1
+    slug = data["documents"][0]["slug"]
+    assert (
+        f"version: document {slug}: 4611686018427387905 is not a version an export can carry"
+        in check.stdout
+    )
 
 
 def test_an_older_copy_stamped_in_the_same_second_is_older(

@@ -77,6 +77,7 @@ def check_database(location: DatabaseLocation) -> CheckReport:
                 if inspection.state == "current":
                     report.problems.extend(integrity.history_errors(db))
                     report.problems.extend(integrity.text_errors(db))
+                    report.problems.extend(integrity.version_errors(db))
                     report.counts = integrity.counts(db)
         except DamagedDatabase as error:  # so damaged that SQLite stops checking
             report.problems.append(damage(error.reason))

@@ -49,6 +49,7 @@ from navo_agenda.exchange.checks import (
     stamp_problem,
 )
 from navo_agenda.exchange.snapshot import Columns, NoProgress, Progress, Record, Snapshot, shown
+from navo_agenda.store.changes import MAX_VERSION
 from navo_agenda.texts import BODY_LIMIT
 from navo_agenda.vocabulary import (
     COMMITMENT_KINDS,
@@ -67,7 +68,6 @@ LISTS = ("documents", "meetings", "agenda_items", "commitments")
 RETIRED = "retired"
 
 BATCH = 1_000  # records per progress step and per piece of output
-MAX_VERSION = 2**62
 
 _encode = json.JSONEncoder(ensure_ascii=False).encode
 
@@ -124,9 +124,7 @@ timestamp = Canonical(stamp_problem, "a UTC time like 2026-11-28T02:35:59Z", 40)
 BOOKKEEPING = (
     ("created_at", timestamp, OPTIONAL),
     ("updated_at", timestamp, OPTIONAL),
-    # Up to 2**62, so that later changes (and an update's max(version + 1, file's)) always
-    # fit SQLite's 64-bit integers: past 2**63 - 1 it would store a float.
-    ("version", Whole(1, MAX_VERSION), OPTIONAL),
+    ("version", Whole(1, MAX_VERSION), OPTIONAL),  # store/changes.py says why
 )
 LINK = Spec(
     "a link to a document",

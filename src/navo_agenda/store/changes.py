@@ -15,6 +15,11 @@ from typing import Any
 from navo_agenda.errors import Conflict
 from navo_agenda.store.connection import Database
 
+# The highest version a file may give a record: every later change, and an import's
+# max(version + 1, the file's), then fits SQLite's 64-bit integers (past 2**63 - 1 it would
+# store a float).
+MAX_VERSION = 2**62
+
 
 def update_row(
     db: Database, table: str, row_id: int, version: int, values: Mapping[str, Any], *, key: str

@@ -8,6 +8,7 @@ way in takes any more, and an export holding it would not import again.
 
 import re
 
+from navo_agenda.store.changes import MAX_VERSION
 from navo_agenda.store.connection import Database
 from navo_agenda.texts import BODY_LIMIT, TEXT_LIMIT, text_problem
 
@@ -152,6 +153,24 @@ def key_problem(raw: bytes | None, kind: str, pattern: str) -> str | None:
         return problem
     key = raw.decode("utf-8")
     return None if re.fullmatch(pattern, key) else f"{key!r} is not a key of the right shape"
+
+
+def version_errors(db: Database) -> list[str]:
+    """A version the export format would not read back: above MAX_VERSION (a record
+    imported at the top of the range and changed since), or not a whole number."""
+    errors = []
+    for table, (named, _) in TEXTS.items():
+        rows = db.rows(
+            f"SELECT {named} AS record, version FROM {table}"
+            " WHERE typeof(version) <> 'integer' OR version > :top OR version < 1",
+            {"top": MAX_VERSION},
+        )
+        errors += [
+            f"version: {row['record']}: {row['version']} is not a version an export can carry"
+            f" (a whole number from 1 to {MAX_VERSION:,}); an export of it would not import"
+            for row in rows
+        ]
+    return errors
 
 
 def text_errors(db: Database) -> list[str]:
