@@ -107,8 +107,8 @@ def newer_only(snapshot: Snapshot, stored: Stored, name: str) -> tuple[Snapshot,
             if older(record, old):
                 # The database's record; a commitment with the file's events, which begin
                 # its history: counted as the file's, none of them appended.
-                events = old["events"][: len(record["events"])] if kind == "commitments" else []
-                kept[number] = {**old, "events": events} if kind == "commitments" else old
+                shared = old["events"][: len(record["events"])] if history else None
+                kept[number] = {**old, "events": shared} if history else old
                 left.append(number)
         if left:
             still_unique(kind, kept, left, name)
