@@ -16,7 +16,6 @@ from navo_agenda.records import CommitmentRecord, EventRecord
 from navo_agenda.store import commitments as commitment_store
 from navo_agenda.store import meetings as meeting_store
 from navo_agenda.store.connection import Database
-from navo_agenda.store.keyed import document_keys
 
 
 class CommitmentView(NamedTuple):
@@ -70,5 +69,7 @@ def commitment_history(db: Database, ref: str) -> History:
     found = commitment_store.tracked(db, ref.strip().lower())
     if found is None:
         raise NotFound(f"no commitment {ref!r}; 'navo-agenda commitments' lists them")
+    from navo_agenda.store.keyed import document_keys  # not for the commitments list
+
     sources = (event.source for event in found.events)
     return History(found.record, found.events, document_keys(db, sources))
